@@ -1,0 +1,67 @@
+/**
+ * Checks across records, after each record passed its own schema: every
+ * reference resolves, nothing is listed twice, and no date is in the future.
+ */
+import type { Catalogue } from '../schemas/index.ts';
+import { fieldPath, type Problem } from './problem.ts';
+import type { SourceFile } from './yaml-source.ts';
+
+export interface Located<T> {
+  id: string;
+  record: T;
+  source: SourceFile;
+}
+
+type Report = (source: SourceFile, path: (string | number)[], message: string) => void;
+
+export function crossCheck(catalogue: Catalogue, sources: Map<string, SourceFile>, today: string): Problem[] {
+  const problems: Problem[] = [];
+  const report: Report = (source, path, message) =>
+    problems.push({ file: source.file, ...source.locate(path), field: fieldPath(path), message });
+  const src = (kind: string, id: string) => sources.get(`${kind}/${id}`)!;
+  const notFuture = (source: SourceFile, path: (string | number)[], date: string | undefined) => {
+    if (date && date > today) report(source, path, `is in the future (today is ${today})`);
+  };
+  const listHint = (ids: Iterable<string>) => {
+    const all = [...ids];
+    return all.length <= 8 ? ` (known: ${all.join(', ') || 'none'})` : '';
+  };
+
+  for (const [id, maker] of catalogue.makers) notFuture(src('makers', id), ['reviewed'], maker.reviewed);
+
+  for (const [id, model] of catalogue.models) {
+    const s = src('models', id);
+    if (!catalogue.makers.has(model.maker)) report(s, ['maker'], `no maker "${model.maker}" in makers/${listHint(catalogue.makers.keys())}`);
+    notFuture(s, ['reviewed'], model.reviewed);
+    const seen = new Set<string>();
+    model.benchmarks?.forEach((score, i) => {
+      if (!catalogue.benchmarks.has(score.benchmark)) report(s, ['benchmarks', i, 'benchmark'], `no benchmark "${score.benchmark}" in benchmarks/${listHint(catalogue.benchmarks.keys())}`);
+      if (seen.has(score.benchmark)) report(s, ['benchmarks', i, 'benchmark'], `"${score.benchmark}" is listed twice for this model`);
+      seen.add(score.benchmark);
+      notFuture(s, ['benchmarks', i, 'date'], score.date);
+    });
+  }
+
+  for (const [id, provider] of catalogue.providers) {
+    const s = src('providers', id);
+    notFuture(s, ['reviewed'], provider.reviewed);
+    const served = new Map<string, number>();
+    provider.routes.forEach((route, i) => {
+      if (!catalogue.models.has(route.model)) report(s, ['routes', i, 'model'], `no model "${route.model}" in models/${listHint(catalogue.models.keys())}`);
+      const first = served.get(route.model);
+      if (first !== undefined) report(s, ['routes', i, 'model'], `"${route.model}" already has a route at routes[${first}]; add prices to that route instead`);
+      else served.set(route.model, i);
+      route.prices?.forEach((price, j) => {
+        notFuture(s, ['routes', i, 'prices', j, 'seen'], price.seen);
+        price.tiers?.forEach((tier, k) => {
+          const previous = price.tiers![k - 1];
+          if (previous && previous.above_tokens >= tier.above_tokens) report(s, ['routes', i, 'prices', j, 'tiers', k, 'above_tokens'], 'tiers must be in ascending order of above_tokens');
+        });
+        if (price.output === undefined && catalogue.models.get(route.model)?.kind === 'language') {
+          report(s, ['routes', i, 'prices', j, 'output'], 'is required for a language model (only input-only models such as embeddings may leave it out)');
+        }
+      });
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,83 @@
+/**
+ * Turns zod issues into problems a person can act on: the field path, a
+ * plain message, and a "did you mean" hint for near-miss keys and values.
+ */
+import { distance as editDistance } from 'fastest-levenshtein';
+import type * as z from 'zod';
+import { fieldPath, type Problem } from './problem.ts';
+import type { SourceFile } from './yaml-source.ts';
+
+export function issuesToProblems(issues: readonly z.core.$ZodIssue[], source: SourceFile, schema: z.ZodType): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      const allowed = keysAt(schema, issue.path);
+      for (const key of issue.keys) {
+        const path = [...issue.path, key];
+        const hint = nearest(key, allowed);
+        const message = `unknown key${hint ? ` (did you mean "${hint}"?)` : allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}`;
+        problems.push({ file: source.file, ...source.locate(path, true), field: fieldPath(path), message });
+      }
+      continue;
+    }
+    const value = valueAt(source.data, issue.path);
+    problems.push({ file: source.file, ...source.locate(issue.path), field: fieldPath(issue.path), message: describe(issue, value) });
+  }
+  return problems;
+}
+
+function describe(issue: z.core.$ZodIssue, value: unknown): string {
+  if (value === undefined && issue.code === 'invalid_type') return 'is required but missing';
+  if (issue.code === 'invalid_value' && typeof value === 'string') {
+    const hint = nearest(value, issue.values.map(String));
+    if (hint) return `${issue.message} (did you mean "${hint}"?)`;
+  }
+  if (issue.code === 'invalid_union') return 'does not match any allowed form';
+  return issue.message;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
+}
+
+/** The keys an object schema allows at `path`, walking through wrappers. */
+export function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let s: z.core.$ZodType | undefined = unwrap(schema);
+  for (const key of path) {
+    if (!s) return [];
+    const def = s._zod.def as unknown as Record<string, unknown> & { type: string };
+    if (def.type === 'object') s = unwrap((def.shape as Record<string, z.core.$ZodType>)[String(key)]);
+    else if (def.type === 'array') s = unwrap(def.element as z.core.$ZodType);
+    else return [];
+  }
+  if (!s) return [];
+  const def = s._zod.def as unknown as { type: string; shape?: Record<string, unknown> };
+  return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+
+function unwrap(s: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
+  while (s) {
+    const def = s._zod.def as unknown as Record<string, unknown> & { type: string };
+    if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') s = def.innerType as z.core.$ZodType;
+    else if (def.type === 'pipe') s = def.in as z.core.$ZodType;
+    else return s;
+  }
+  return s;
+}
+
+/** The candidate closest to `word` by edit distance, if it is close enough to be a typo. */
+export function nearest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
+  return bestDistance <= limit ? best : undefined;
+}

@@ -1,0 +1,82 @@
+/**
+ * The one loader: finds every record under the data directory, parses it
+ * with positions, validates it with its schema, checks references across
+ * records, and either returns the catalogue or throws every problem at once.
+ */
+import path from 'node:path';
+import fg from 'fast-glob';
+import { RECORD_KINDS, type Catalogue, type RecordKind } from '../schemas/index.ts';
+import { ID_PATTERN } from '../schemas/common.ts';
+import { crossCheck } from './cross-checks.ts';
+import { issuesToProblems } from './error-map.ts';
+import { CatalogueError, type Problem } from './problem.ts';
+import { readYamlFile, type SourceFile } from './yaml-source.ts';
+
+/** The data directory: `DATA_DIR` when set, else `data/` in the working directory. */
+export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env.DATA_DIR || 'data');
+}
+
+export interface LoadResult {
+  catalogue: Catalogue;
+  problems: Problem[];
+}
+
+/** Loads and validates; returns the problems rather than throwing. */
+export async function loadCatalogueWithProblems(dir = dataDir(), today = new Date().toISOString().slice(0, 10)): Promise<LoadResult> {
+  const catalogue: Catalogue = { makers: new Map(), models: new Map(), providers: new Map(), benchmarks: new Map() };
+  const problems: Problem[] = [];
+  const sources = new Map<string, SourceFile>();
+  const display = (abs: string) => {
+    const rel = path.relative(process.cwd(), abs);
+    return rel && !rel.startsWith('..') ? rel : abs;
+  };
+
+  const files = await fg(['**/*'], { cwd: dir, onlyFiles: true, dot: true, absolute: false });
+  if (files.length === 0) problems.push({ file: display(dir), line: 0, column: 0, field: '', message: 'no records found: expected makers/, models/, providers/ and benchmarks/ folders of .yaml files' });
+
+  const lowerIds = new Map<string, string>();
+  const reads = files.sort().map(async (rel) => {
+    const abs = path.join(dir, rel);
+    const file = display(abs);
+    const [kind, name, ...rest] = rel.split('/');
+    if (!(kind! in RECORD_KINDS) || rest.length > 0 || !name!.endsWith('.yaml')) {
+      if (path.basename(rel).startsWith('.') || rel.toLowerCase().endsWith('readme.md')) return;
+      problems.push({ file, line: 0, column: 0, field: '', message: `is not a record: records are <kind>/<id>.yaml with kind one of ${Object.keys(RECORD_KINDS).join(', ')}` });
+      return;
+    }
+    const id = name!.slice(0, -'.yaml'.length);
+    if (!ID_PATTERN.test(id)) problems.push({ file, line: 0, column: 0, field: '', message: `file name "${id}" is not a valid id: use lower-case kebab-case, like "${suggestId(id)}.yaml"` });
+    const clash = lowerIds.get(`${kind}/${id.toLowerCase()}`);
+    if (clash) problems.push({ file, line: 0, column: 0, field: '', message: `id "${id}" clashes with ${clash}: ids must be unique, ignoring case` });
+    lowerIds.set(`${kind}/${id.toLowerCase()}`, file);
+
+    const read = await readYamlFile(abs, file);
+    if (!read.ok) return void problems.push(...read.problems);
+    const schema = RECORD_KINDS[kind as RecordKind];
+    const parsed = schema.safeParse(read.source.data);
+    if (!parsed.success) return void problems.push(...issuesToProblems(parsed.error.issues, read.source, schema));
+    sources.set(`${kind}/${id}`, read.source);
+    (catalogue[kind as RecordKind] as Map<string, unknown>).set(id, { id, ...parsed.data });
+  });
+  await Promise.all(reads);
+
+  problems.push(...crossCheck(catalogue, sources, today));
+  for (const kind of Object.keys(catalogue) as RecordKind[]) catalogue[kind] = sortById(catalogue[kind]) as never;
+  return { catalogue, problems };
+}
+
+/** Loads and validates; throws a CatalogueError listing every problem. */
+export async function loadCatalogue(dir = dataDir(), today?: string): Promise<Catalogue> {
+  const { catalogue, problems } = await loadCatalogueWithProblems(dir, today);
+  if (problems.length > 0) throw new CatalogueError(problems);
+  return catalogue;
+}
+
+function sortById<T>(map: Map<string, T>): Map<string, T> {
+  return new Map([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function suggestId(id: string): string {
+  return id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'my-record';
+}
