@@ -1,0 +1,78 @@
+/**
+ * One formatter per kind of figure. Every figure on a page goes through one
+ * of these, so a price, a token count or a date reads the same everywhere.
+ */
+
+/** The text shown wherever a fact has no source. */
+export const NOT_SOURCED = 'Not sourced';
+
+/** A token price: "$0.60/1M tokens". */
+export function formatPricePerMillion(usd: number): string {
+  return `${formatUsd(usd)}/1M tokens`;
+}
+
+/** A dollar amount: "$270", "$1,234.50", "$0.15", "$0.015" (sub-cent prices keep up to 4 significant digits). */
+export function formatUsd(usd: number): string {
+  if (usd === 0) return '$0';
+  if (Math.abs(usd) >= 1000) return `$${Math.round(usd).toLocaleString('en-US')}`;
+  if (Number.isInteger(usd)) return `$${usd}`;
+  const cents = Math.round(usd * 100) / 100;
+  if (Math.abs(usd - cents) < 1e-9) return `$${cents.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  return `$${Number(usd.toPrecision(4))}`;
+}
+
+/**
+ * A token count in short form: 256,000 → "256K", 1,048,576 → "1M",
+ * 131,072 → "128K". Round thousands use decimal units; other multiples of
+ * 1,024 use binary units, as makers mean them.
+ */
+export function formatTokens(tokens: number): string {
+  const binary = tokens % 1000 !== 0 && tokens % 1024 === 0;
+  const k = binary ? 1024 : 1000;
+  const units: [number, string][] = [
+    [k * k * k, 'B'],
+    [k * k, 'M'],
+    [k, 'K'],
+  ];
+  for (const [size, suffix] of units) {
+    if (tokens >= size) return `${trimNumber(tokens / size)}${suffix}`;
+  }
+  return String(tokens);
+}
+
+/** A token volume for traffic: 1,000,000,000 → "1,000M". */
+export function formatTokenVolume(tokens: number): string {
+  return `${trimNumber(tokens / 1_000_000).toLocaleString('en-US')}M`;
+}
+
+/** A parameter count given in billions: 119 → "119B", 1000 → "1T", 6.5 → "6.5B". */
+export function formatBillions(billions: number): string {
+  return billions >= 1000 ? `${trimNumber(billions / 1000)}T` : `${trimNumber(billions)}B`;
+}
+
+/** A date kept as written in the record (YYYY-MM-DD or YYYY-MM): ISO, unambiguous for every reader. */
+export function formatDate(iso: string): string {
+  return iso;
+}
+
+/** The year of an ISO date. */
+export function yearOf(iso: string): string {
+  return iso.slice(0, 4);
+}
+
+/** "a", "a and b", "a, b, and c". */
+export function formatList(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  if (items.length === 2) return `${items[0]} and ${items[1]}`;
+  return `${items.slice(0, -1).join(', ')}, and ${items[items.length - 1]}`;
+}
+
+/** A count with its noun: "1 route", "3 routes". */
+export function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? noun : nouns}`;
+}
+
+/** At most three significant decimals, no trailing zeros. */
+function trimNumber(n: number): number {
+  return Number(n.toFixed(n >= 100 ? 0 : n >= 10 ? 1 : 2));
+}

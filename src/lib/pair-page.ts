@@ -1,0 +1,75 @@
+/**
+ * The whole pair page as one plain view model: every section derived from
+ * the catalogue alone. Called once per pair; components only format it.
+ */
+import type { Catalogue } from '../schemas/index.ts';
+import { deriveBenchmarks, type BenchmarksView } from './benchmarks-section.ts';
+import { deriveCostSection, type CostSectionView } from './cost-section.ts';
+import { deriveDeepDive } from './deep-dive.ts';
+import { deriveFaq, type FaqItem } from './faq.ts';
+import { deriveFriction, type FrictionDirection } from './friction.ts';
+import { deriveIntro, type IntroView } from './intro.ts';
+import { latestDate } from './model-routes.ts';
+import { derivePairFacts, type PairFacts } from './pair-facts.ts';
+import { pairPath, type Pair } from './pairs.ts';
+import { deriveRelated, type RelatedView } from './related-pairs.ts';
+import { deriveScorecard, type ScorecardRow } from './scorecard.ts';
+import { deriveSignals } from './signals.ts';
+import { deriveCapabilityRows, derivePricing, deriveSpecs, type CapabilityRow, type TableRow } from './spec-tables.ts';
+import { deriveTradeoffs, type TradeoffsView } from './tradeoffs.ts';
+import { deriveVerdict, type VerdictView } from './verdict.ts';
+
+export interface PairPageView {
+  path: string;
+  a: { id: string; name: string };
+  b: { id: string; name: string };
+  intro: IntroView;
+  verdict: VerdictView;
+  scorecard: ScorecardRow[];
+  tradeoffs: TradeoffsView;
+  cost: CostSectionView;
+  friction: [FrictionDirection, FrictionDirection];
+  specs: TableRow[];
+  pricing: TableRow[];
+  capabilities: CapabilityRow[];
+  benchmarks: BenchmarksView;
+  deepDive: string[];
+  faq: FaqItem[];
+  related: RelatedView;
+  /** Latest review date of the facts on the page: the two models, their makers, and their routes' prices. */
+  lastReviewed: string | undefined;
+}
+
+export function derivePairPage(catalogue: Catalogue, pair: Pair): PairPageView {
+  const f = derivePairFacts(catalogue, pair);
+  const signals = deriveSignals(f);
+  const verdict = deriveVerdict(f, signals);
+  return {
+    path: pairPath(pair),
+    a: { id: pair.a.id, name: pair.a.name },
+    b: { id: pair.b.id, name: pair.b.name },
+    intro: deriveIntro(f),
+    verdict,
+    scorecard: deriveScorecard(f),
+    tradeoffs: deriveTradeoffs(f, signals),
+    cost: deriveCostSection(f),
+    friction: deriveFriction(f),
+    specs: deriveSpecs(f),
+    pricing: derivePricing(f),
+    capabilities: deriveCapabilityRows(f),
+    benchmarks: deriveBenchmarks(f),
+    deepDive: deriveDeepDive(f, verdict),
+    faq: deriveFaq(f),
+    related: deriveRelated(catalogue, pair.a, pair.b),
+    lastReviewed: lastReviewed(catalogue, f),
+  };
+}
+
+function lastReviewed(catalogue: Catalogue, f: PairFacts): string | undefined {
+  const dates: (string | undefined)[] = [];
+  for (const s of [f.a, f.b]) {
+    dates.push(s.model.reviewed, catalogue.makers.get(s.model.maker)?.reviewed);
+    for (const r of s.allRoutes) dates.push(r.price?.seen);
+  }
+  return latestDate(dates);
+}

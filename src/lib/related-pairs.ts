@@ -1,0 +1,69 @@
+/**
+ * "Continue comparing": other pairs of each model, most relevant first.
+ * Relevance of a model C to a model M: same kind +8, same maker +3,
+ * cheapest output price within 2× +3 (within 5× +1), released within a
+ * year of each other +1; ties go to the newer model, then the name.
+ * Ranked once per model per catalogue, then shared by every page.
+ */
+import type { Catalogue, Model } from '../schemas/index.ts';
+import { estimateCost } from './cost.ts';
+import { routeIndex } from './model-routes.ts';
+import { makePair, modelsSorted, pairPath } from './pairs.ts';
+
+export interface RelatedLink {
+  label: string;
+  href: string;
+}
+
+export interface RelatedView {
+  a: { name: string; links: RelatedLink[] };
+  b: { name: string; links: RelatedLink[] };
+}
+
+export const RELATED_PER_MODEL = 6;
+const rankings = new WeakMap<Catalogue, Map<string, Model[]>>();
+
+export function deriveRelated(catalogue: Catalogue, a: Model, b: Model, count = RELATED_PER_MODEL): RelatedView {
+  const ranked = rankAll(catalogue);
+  const links = (m: Model, exclude: Model) =>
+    (ranked.get(m.id) ?? [])
+      .filter((c) => c.id !== exclude.id)
+      .slice(0, count)
+      .map((c) => ({ label: `${m.name} vs ${c.name}`, href: pairPath(makePair(m, c)) }));
+  return { a: { name: a.name, links: links(a, b) }, b: { name: b.name, links: links(b, a) } };
+}
+
+/** For each model, the other models by relevance, best first (enough for any pair). */
+function rankAll(catalogue: Catalogue): Map<string, Model[]> {
+  let ranked = rankings.get(catalogue);
+  if (ranked) return ranked;
+  const index = routeIndex(catalogue);
+  const models = modelsSorted(catalogue);
+  const output = new Map(models.map((m) => {
+    const cost = estimateCost(m, index.active(m.id));
+    return [m.id, cost.status === 'priced' ? cost.cheapest.output : undefined] as const;
+  }));
+  ranked = new Map();
+  for (const m of models) {
+    const scored = models
+      .filter((c) => c.id !== m.id)
+      .map((c) => ({ c, score: relevance(m, c, output.get(m.id), output.get(c.id)) }))
+      .sort((x, y) => y.score - x.score || (y.c.released ?? '').localeCompare(x.c.released ?? '') || x.c.name.localeCompare(y.c.name, 'en'));
+    ranked.set(m.id, scored.slice(0, RELATED_PER_MODEL + 1).map((s) => s.c));
+  }
+  rankings.set(catalogue, ranked);
+  return ranked;
+}
+
+function relevance(m: Model, c: Model, priceM: number | undefined, priceC: number | undefined): number {
+  let score = 0;
+  if (m.kind === c.kind) score += 8;
+  if (m.maker === c.maker) score += 3;
+  if (priceM !== undefined && priceC !== undefined) {
+    const ratio = Math.max(priceM, priceC) / Math.max(Math.min(priceM, priceC), 1e-9);
+    if (ratio <= 2) score += 3;
+    else if (ratio <= 5) score += 1;
+  }
+  if (m.released && c.released && Math.abs(Date.parse(m.released) - Date.parse(c.released)) <= 365 * 86_400_000) score += 1;
+  return score;
+}
