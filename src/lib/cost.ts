@@ -46,7 +46,7 @@ export function estimateCost(model: Model, routes: readonly ModelRoute[], traffi
   if (priced.length === 0) {
     const reason =
       routes.length === 0
-        ? 'No provider route is tracked for this model yet.'
+        ? 'No active provider route is tracked for this model.'
         : 'No tracked provider route has a sourced input and output token price.';
     return { status: 'unavailable', reason };
   }

@@ -11,6 +11,7 @@ import { deriveFriction, type FrictionDirection } from './friction.ts';
 import { deriveIntro, type IntroView } from './intro.ts';
 import { latestDate } from './model-routes.ts';
 import { derivePairFacts, type PairFacts } from './pair-facts.ts';
+import { deriveSources, type SourcesView } from './page-sources.ts';
 import { pairPath, type Pair } from './pairs.ts';
 import { deriveRelated, type RelatedView } from './related-pairs.ts';
 import { deriveScorecard, type ScorecardRow } from './scorecard.ts';
@@ -36,6 +37,7 @@ export interface PairPageView {
   deepDive: string[];
   faq: FaqItem[];
   related: RelatedView;
+  sources: SourcesView;
   /** Latest review date of the facts on the page: the two models, their makers, and their routes' prices. */
   lastReviewed: string | undefined;
 }
@@ -61,6 +63,7 @@ export function derivePairPage(catalogue: Catalogue, pair: Pair): PairPageView {
     deepDive: deriveDeepDive(f, verdict),
     faq: deriveFaq(f),
     related: deriveRelated(catalogue, pair.a, pair.b),
+    sources: deriveSources(f),
     lastReviewed: lastReviewed(catalogue, f),
   };
 }

@@ -11,7 +11,10 @@ import { routeIndex } from './model-routes.ts';
 import { makePair, modelsSorted, pairPath } from './pairs.ts';
 
 export interface RelatedLink {
+  /** "A vs C". */
   label: string;
+  /** The other model's name, "C". */
+  other: string;
   href: string;
 }
 
@@ -24,13 +27,15 @@ export const RELATED_PER_MODEL = 6;
 const rankings = new WeakMap<Catalogue, Map<string, Model[]>>();
 
 export function deriveRelated(catalogue: Catalogue, a: Model, b: Model, count = RELATED_PER_MODEL): RelatedView {
-  const ranked = rankAll(catalogue);
-  const links = (m: Model, exclude: Model) =>
-    (ranked.get(m.id) ?? [])
-      .filter((c) => c.id !== exclude.id)
-      .slice(0, count)
-      .map((c) => ({ label: `${m.name} vs ${c.name}`, href: pairPath(makePair(m, c)) }));
-  return { a: { name: a.name, links: links(a, b) }, b: { name: b.name, links: links(b, a) } };
+  return { a: { name: a.name, links: relatedModels(catalogue, a, count, b) }, b: { name: b.name, links: relatedModels(catalogue, b, count, a) } };
+}
+
+/** Links to the `count` pairs of `m` most relevant to it, leaving out `exclude`. */
+export function relatedModels(catalogue: Catalogue, m: Model, count: number, exclude?: Model): RelatedLink[] {
+  return (rankAll(catalogue).get(m.id) ?? [])
+    .filter((c) => c.id !== exclude?.id)
+    .slice(0, count)
+    .map((c) => ({ label: `${m.name} vs ${c.name}`, other: c.name, href: pairPath(makePair(m, c)) }));
 }
 
 /** For each model, the other models by relevance, best first (enough for any pair). */

@@ -1,0 +1,47 @@
+/**
+ * `npm run build`: validate the data, then build the site into a fresh folder
+ * and swap it into dist/ only when the build succeeded.
+ * - Any data problem is printed (file:line:column field: message) and the
+ *   build stops with exit code 1 before a single page is written.
+ * - A failed build leaves the previous dist/ exactly as it was.
+ * - Each build writes into a new folder: rewriting tens of thousands of files
+ *   in place is slow on these machines.
+ * OUT_DIR, when set, names the final folder instead of dist/.
+ */
+import { rename, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'astro';
+import { dataDir, formatProblem, loadCatalogueWithProblems, provideCatalogue } from '../src/loader/index.ts';
+import { sortProblems } from '../src/loader/problem.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const finalDir = path.resolve(root, process.env.OUT_DIR || 'dist');
+const stamp = `${Date.now()}-${process.pid}`;
+const freshDir = path.join(path.dirname(finalDir), `.build-${path.basename(finalDir)}-${stamp}`);
+
+const started = performance.now();
+const { catalogue, problems } = await loadCatalogueWithProblems(dataDir());
+if (problems.length > 0) {
+  for (const p of sortProblems(problems)) console.error(formatProblem(p));
+  console.error(`\nBuild stopped: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dataDir()}. Nothing was written; ${path.relative(root, finalDir) || finalDir}/ is unchanged.`);
+  process.exit(1);
+}
+provideCatalogue(catalogue);
+console.log(`data ok: ${catalogue.models.size} models, ${catalogue.providers.size} providers (${((performance.now() - started) / 1000).toFixed(2)} s)`);
+
+try {
+  process.env.OUT_DIR = freshDir;
+  await build({ root, outDir: freshDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
+} catch (error) {
+  await rm(freshDir, { recursive: true, force: true });
+  console.error(error);
+  console.error(`\nBuild failed; ${path.relative(root, finalDir) || finalDir}/ is unchanged.`);
+  process.exit(1);
+}
+
+const oldDir = `${freshDir}-old`;
+if (existsSync(finalDir)) await rename(finalDir, oldDir);
+await rename(freshDir, finalDir);
+console.log(`built into ${path.relative(root, finalDir) || finalDir}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+await rm(oldDir, { recursive: true, force: true });
