@@ -14,7 +14,11 @@ export interface Located<T> {
 
 type Report = (source: SourceFile, path: (string | number)[], message: string) => void;
 
-export function crossCheck(catalogue: Catalogue, sources: Map<string, SourceFile>, today: string): Problem[] {
+/**
+ * `exists(kind, id)` says whether a record file exists at all, valid or not:
+ * a reference to a record that failed its own schema is not reported again.
+ */
+export function crossCheck(catalogue: Catalogue, sources: Map<string, SourceFile>, today: string, exists: (kind: string, id: string) => boolean): Problem[] {
   const problems: Problem[] = [];
   const report: Report = (source, path, message) =>
     problems.push({ file: source.file, ...source.locate(path), field: fieldPath(path), message });
@@ -31,11 +35,11 @@ export function crossCheck(catalogue: Catalogue, sources: Map<string, SourceFile
 
   for (const [id, model] of catalogue.models) {
     const s = src('models', id);
-    if (!catalogue.makers.has(model.maker)) report(s, ['maker'], `no maker "${model.maker}" in makers/${listHint(catalogue.makers.keys())}`);
+    if (!exists('makers', model.maker)) report(s, ['maker'], `no maker "${model.maker}" in makers/${listHint(catalogue.makers.keys())}`);
     notFuture(s, ['reviewed'], model.reviewed);
     const seen = new Set<string>();
     model.benchmarks?.forEach((score, i) => {
-      if (!catalogue.benchmarks.has(score.benchmark)) report(s, ['benchmarks', i, 'benchmark'], `no benchmark "${score.benchmark}" in benchmarks/${listHint(catalogue.benchmarks.keys())}`);
+      if (!exists('benchmarks', score.benchmark)) report(s, ['benchmarks', i, 'benchmark'], `no benchmark "${score.benchmark}" in benchmarks/${listHint(catalogue.benchmarks.keys())}`);
       if (seen.has(score.benchmark)) report(s, ['benchmarks', i, 'benchmark'], `"${score.benchmark}" is listed twice for this model`);
       seen.add(score.benchmark);
       notFuture(s, ['benchmarks', i, 'date'], score.date);
@@ -47,7 +51,7 @@ export function crossCheck(catalogue: Catalogue, sources: Map<string, SourceFile
     notFuture(s, ['reviewed'], provider.reviewed);
     const served = new Map<string, number>();
     provider.routes.forEach((route, i) => {
-      if (!catalogue.models.has(route.model)) report(s, ['routes', i, 'model'], `no model "${route.model}" in models/${listHint(catalogue.models.keys())}`);
+      if (!exists('models', route.model)) report(s, ['routes', i, 'model'], `no model "${route.model}" in models/${listHint(catalogue.models.keys())}`);
       const first = served.get(route.model);
       if (first !== undefined) report(s, ['routes', i, 'model'], `"${route.model}" already has a route at routes[${first}]; add prices to that route instead`);
       else served.set(route.model, i);

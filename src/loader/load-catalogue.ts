@@ -9,7 +9,7 @@ import { RECORD_KINDS, type Catalogue, type RecordKind } from '../schemas/index.
 import { ID_PATTERN } from '../schemas/common.ts';
 import { crossCheck } from './cross-checks.ts';
 import { issuesToProblems } from './error-map.ts';
-import { CatalogueError, type Problem } from './problem.ts';
+import { CatalogueError, sortProblems, type Problem } from './problem.ts';
 import { readYamlFile, type SourceFile } from './yaml-source.ts';
 
 /** The data directory: `DATA_DIR` when set, else `data/` in the working directory. */
@@ -36,6 +36,8 @@ export async function loadCatalogueWithProblems(dir = dataDir(), today = new Dat
   if (files.length === 0) problems.push({ file: display(dir), line: 0, column: 0, field: '', message: 'no records found: expected makers/, models/, providers/ and benchmarks/ folders of .yaml files' });
 
   const lowerIds = new Map<string, string>();
+  /** Ids of every record file, valid or not: a reference to an invalid record is not also "dangling". */
+  const present = new Set<string>();
   const reads = files.sort().map(async (rel) => {
     const abs = path.join(dir, rel);
     const file = display(abs);
@@ -51,6 +53,7 @@ export async function loadCatalogueWithProblems(dir = dataDir(), today = new Dat
     if (clash) problems.push({ file, line: 0, column: 0, field: '', message: `id "${id}" clashes with ${clash}: ids must be unique, ignoring case` });
     lowerIds.set(`${kind}/${id.toLowerCase()}`, file);
 
+    present.add(`${kind}/${id}`);
     const read = await readYamlFile(abs, file);
     if (!read.ok) return void problems.push(...read.problems);
     const schema = RECORD_KINDS[kind as RecordKind];
@@ -61,9 +64,9 @@ export async function loadCatalogueWithProblems(dir = dataDir(), today = new Dat
   });
   await Promise.all(reads);
 
-  problems.push(...crossCheck(catalogue, sources, today));
+  problems.push(...crossCheck(catalogue, sources, today, (kind, id) => present.has(`${kind}/${id}`)));
   for (const kind of Object.keys(catalogue) as RecordKind[]) catalogue[kind] = sortById(catalogue[kind]) as never;
-  return { catalogue, problems };
+  return { catalogue, problems: sortProblems(problems) };
 }
 
 /** Loads and validates; throws a CatalogueError listing every problem. */
