@@ -1,0 +1,1 @@
+export async function measureRebuild(_: unknown): Promise<void> {}
