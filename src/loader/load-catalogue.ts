@@ -65,8 +65,13 @@ export async function loadCatalogueWithProblems(dir = dataDir(), today = new Dat
   await Promise.all(reads);
 
   problems.push(...crossCheck(catalogue, sources, today, (kind, id) => present.has(`${kind}/${id}`)));
-  for (const kind of Object.keys(catalogue) as RecordKind[]) catalogue[kind] = sortById(catalogue[kind]) as never;
-  return { catalogue, problems: sortProblems(problems) };
+  const sorted: Catalogue = {
+    makers: sortById(catalogue.makers),
+    models: sortById(catalogue.models),
+    providers: sortById(catalogue.providers),
+    benchmarks: sortById(catalogue.benchmarks),
+  };
+  return { catalogue: sorted, problems: sortProblems(problems) };
 }
 
 /** Loads and validates; throws a CatalogueError listing every problem. */
