@@ -79,7 +79,9 @@ export function toImportConfig(raw: unknown, label = 'import config'): ImportCon
   const parsed = importConfigSchema.safeParse(raw ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new Error(`${label}: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
+    // A bad record key carries the key schema's own message one level down.
+    const message = issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
+    throw new Error(`${label}: ${issue.path.join('.') || '(top)'}: ${message}`);
   }
   const models = new Map<string, ModelMapping>();
   for (const [key, entry] of Object.entries(parsed.data.models)) {

@@ -88,7 +88,7 @@ export function planImport(input: CatalogueInput, config: ImportConfig, ours: Ca
       notes.push(`${mapping.key}: not found in the catalogue (no provider "${mapping.key.split('/')[0]}" route "${mapping.key.slice(mapping.key.indexOf('/') + 1)}" and no route with base_model "${mapping.key}")${existing ? '' : `; model "${mapping.model}" not created`}`);
       continue;
     }
-    if (existing) changes.push(...fillModel(existing, fact.route, fact.from));
+    if (existing) changes.push(...fillModel(existing, fact.route, fact.from, today));
     else {
       const created = createModel(mapping, fact, input, config, ours, today, notes);
       if (created) {
@@ -144,6 +144,9 @@ export function planImport(input: CatalogueInput, config: ImportConfig, ours: Ca
       const from = (c: Candidate) => `${cpid}/${c.routeId}`;
       const byApiId = candidates.find((c) => c.rank === 1);
       if (byApiId) {
+        for (const c of candidates) {
+          if (c.rank === 2) notes.push(`${from(c)}: providers/${state.id}.yaml already has a route for "${model}" (api_id "${byApiId.routeId}"); not added again`);
+        }
         changes.push(...updateRoute(state, byApiId.existingIndex!, byApiId.route, modelKinds.get(model), seen, from(byApiId), notes, entry.zero_prices));
         continue;
       }
@@ -236,6 +239,7 @@ function createModel(
     return undefined;
   }
   const facts = modelFactsOf(fact.route);
+  if (facts.released !== undefined && facts.released > today) delete facts.released; // announced, not released
   if (!facts.name) {
     notes.push(`${mapping.key}: the catalogue gives no usable name; model "${mapping.model}" not created`);
     return undefined;
@@ -277,9 +281,10 @@ function routeSource(template: string | undefined, fallback: string | undefined,
   return url !== undefined && httpUrl.safeParse(url).success ? url : undefined;
 }
 
-function fillModel(model: Model, route: CatalogueRoute, from: string): Change[] {
+function fillModel(model: Model, route: CatalogueRoute, from: string, today: string): Change[] {
   const changes: Change[] = [];
   const facts = modelFactsOf(route);
+  if (facts.released !== undefined && facts.released > today) delete facts.released; // announced, not released
   for (const field of FILLABLE_FIELDS) {
     const value = facts[field];
     if (value !== undefined && model[field] === undefined) changes.push({ type: 'fill-model-field', model: model.id, path: [field], value, from });
@@ -292,10 +297,17 @@ function fillModel(model: Model, route: CatalogueRoute, from: string): Change[] 
   return changes;
 }
 
-/** The route's price, unless it is 0/0 and the provider entry does not take zero prices. */
-function importedPrice(route: CatalogueRoute, kind: ModelKind, zeroPrices: boolean) {
+/**
+ * The route's price, unless it is 0/0 and the provider entry does not take
+ * zero prices, or it lacks the output price a language model needs.
+ */
+function importedPrice(route: CatalogueRoute, kind: ModelKind, zeroPrices: boolean, notes: string[], from: string) {
   const figures = priceOf(route.cost, kind);
   if (figures && !zeroPrices && figures.input === 0 && (figures.output ?? 0) === 0) return undefined;
+  if (figures && figures.output === undefined && kind === 'language') {
+    notes.push(`${from}: the catalogue gives no output price for a language model; price not taken`);
+    return undefined;
+  }
   return figures;
 }
 
@@ -310,7 +322,7 @@ function updateRoute(state: ProviderState, index: number, route: CatalogueRoute,
   if (limit !== undefined && mine.context_limit === undefined) {
     changes.push({ type: 'set-route-field', provider: state.id, routeIndex: index, model: mine.model, field: 'context_limit', value: limit, from });
   }
-  const figures = importedPrice(route, kind ?? 'language', zeroPrices);
+  const figures = importedPrice(route, kind ?? 'language', zeroPrices, notes, from);
   if (figures) {
     const last = mine.prices?.at(-1);
     if (!samePrice(last, figures)) {
@@ -332,7 +344,7 @@ function newRoute(state: ProviderState, template: string | undefined, c: Candida
     return undefined;
   }
   const limit = contextLimitOf(c.route);
-  const figures = importedPrice(c.route, kind, zeroPrices);
+  const figures = importedPrice(c.route, kind, zeroPrices, notes, from);
   // Keys in schema order: model, api_id, context_limit, deprecated, source, prices.
   const route: Route = {
     model: c.model,
