@@ -9,7 +9,7 @@
  * OUT_DIR, when set, names the final folder instead of dist/.
  */
 import { rename, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'astro';
 import { dataDir, formatProblem, loadCatalogueWithProblems, provideCatalogue } from '../src/loader/index.ts';
@@ -19,6 +19,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const finalDir = path.resolve(root, process.env.OUT_DIR || 'dist');
 const stamp = `${Date.now()}-${process.pid}`;
 const freshDir = path.join(path.dirname(finalDir), `.build-${path.basename(finalDir)}-${stamp}`);
+const workDir = path.join(root, '.astro', 'builds', stamp);
 
 const started = performance.now();
 const { catalogue, problems } = await loadCatalogueWithProblems(dataDir());
@@ -32,14 +33,23 @@ console.log(`data ok: ${catalogue.models.size} models, ${catalogue.providers.siz
 
 try {
   process.env.OUT_DIR = freshDir;
+  // Astro writes its intermediate server build to <cwd>/.astro/ when outDir is
+  // outside the working directory, where two builds at once (tests,
+  // benchmarks) overwrite each other's chunks. A working directory of this
+  // build's own, inside the project so that packages still resolve, keeps
+  // every build's intermediate files apart.
+  mkdirSync(workDir, { recursive: true });
+  process.chdir(workDir);
   await build({ root, outDir: freshDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
 } catch (error) {
+  await rm(workDir, { recursive: true, force: true });
   await rm(freshDir, { recursive: true, force: true });
   console.error(error);
   console.error(`\nBuild failed; ${path.relative(root, finalDir) || finalDir}/ is unchanged.`);
   process.exit(1);
 }
 
+await rm(workDir, { recursive: true, force: true });
 const oldDir = `${freshDir}-old`;
 if (existsSync(finalDir)) await rename(finalDir, oldDir);
 await rename(freshDir, finalDir);
