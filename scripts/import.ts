@@ -61,6 +61,7 @@ try {
   const result = await runImport({ dataDir: dir, from: args.from, config, dryRun, today, ...(args.seen ? { seen: args.seen } : {}) });
   const { plan, files, problems } = result;
   const verb = dryRun ? 'would' : 'will';
+  console.log(`Prices dated ${args.seen ?? `${today} (today; pass --seen with the catalogue's own date if it is older)`}.\n`);
   if (plan.changes.length > 0) {
     console.log(`${plan.changes.length} change${plan.changes.length === 1 ? '' : 's'} (${verb} ${dryRun ? 'apply' : 'be applied'}):`);
     for (const c of plan.changes) console.log(`  ${describeChange(c)}`);

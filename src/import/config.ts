@@ -24,6 +24,11 @@ const providerEntry = z.strictObject({
    * unknown price, not a published per-token price of zero.
    */
   zero_prices: z.boolean().default(false),
+  /**
+   * false to never import prices from this provider (routes and their other
+   * fields still are), e.g. for free trial endpoints with no published price.
+   */
+  prices: z.boolean().default(true),
   /** When set and our provider record does not exist yet, it is created from these fields. */
   new: z
     .strictObject({

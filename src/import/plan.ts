@@ -147,7 +147,7 @@ export function planImport(input: CatalogueInput, config: ImportConfig, ours: Ca
         for (const c of candidates) {
           if (c.rank === 2) notes.push(`${from(c)}: providers/${state.id}.yaml already has a route for "${model}" (api_id "${byApiId.routeId}"); not added again`);
         }
-        changes.push(...updateRoute(state, byApiId.existingIndex!, byApiId.route, modelKinds.get(model), seen, from(byApiId), notes, entry.zero_prices));
+        changes.push(...updateRoute(state, byApiId.existingIndex!, byApiId.route, modelKinds.get(model), seen, from(byApiId), notes, entry));
         continue;
       }
       const best = candidates.filter((c) => c.rank === Math.min(...candidates.map((x) => x.rank)));
@@ -161,7 +161,7 @@ export function planImport(input: CatalogueInput, config: ImportConfig, ours: Ca
         const existing = taken >= 0 ? state.routes[taken] : undefined;
         if (existing && existing.api_id === undefined) {
           changes.push({ type: 'set-route-field', provider: state.id, routeIndex: taken, model, field: 'api_id', value: chosen.routeId, from: from(chosen) });
-          changes.push(...updateRoute(state, taken, chosen.route, modelKinds.get(model), seen, from(chosen), notes, entry.zero_prices));
+          changes.push(...updateRoute(state, taken, chosen.route, modelKinds.get(model), seen, from(chosen), notes, entry));
         } else {
           notes.push(`${from(chosen)}: providers/${state.id}.yaml already has a route for "${model}"${existing?.api_id ? ` (api_id "${existing.api_id}")` : ''}; not added again`);
         }
@@ -171,7 +171,7 @@ export function planImport(input: CatalogueInput, config: ImportConfig, ours: Ca
         notes.push(`${from(chosen)}: model "${model}" does not exist and was not created; route not added`);
         continue;
       }
-      const route = newRoute(state, entry.route_source, chosen, modelKinds.get(model)!, seen, notes, from(chosen), entry.zero_prices);
+      const route = newRoute(state, entry.route_source, chosen, modelKinds.get(model)!, seen, notes, from(chosen), entry);
       if (route) {
         changes.push({ type: 'add-route', provider: state.id, route, from: from(chosen) });
         state.byModel.set(model, -1);
@@ -297,13 +297,17 @@ function fillModel(model: Model, route: CatalogueRoute, from: string, today: str
   return changes;
 }
 
+type PriceRules = { prices: boolean; zero_prices: boolean };
+
 /**
- * The route's price, unless it is 0/0 and the provider entry does not take
- * zero prices, or it lacks the output price a language model needs.
+ * The route's price, unless the provider entry takes no prices, or it is 0/0
+ * and the entry does not take zero prices, or it lacks the output price a
+ * language model needs.
  */
-function importedPrice(route: CatalogueRoute, kind: ModelKind, zeroPrices: boolean, notes: string[], from: string) {
+function importedPrice(route: CatalogueRoute, kind: ModelKind, entry: PriceRules, notes: string[], from: string) {
+  if (!entry.prices) return undefined;
   const figures = priceOf(route.cost, kind);
-  if (figures && !zeroPrices && figures.input === 0 && (figures.output ?? 0) === 0) return undefined;
+  if (figures && !entry.zero_prices && figures.input === 0 && (figures.output ?? 0) === 0) return undefined;
   if (figures && figures.output === undefined && kind === 'language') {
     notes.push(`${from}: the catalogue gives no output price for a language model; price not taken`);
     return undefined;
@@ -311,7 +315,7 @@ function importedPrice(route: CatalogueRoute, kind: ModelKind, zeroPrices: boole
   return figures;
 }
 
-function updateRoute(state: ProviderState, index: number, route: CatalogueRoute, kind: ModelKind | undefined, seen: string, from: string, notes: string[], zeroPrices: boolean): Change[] {
+function updateRoute(state: ProviderState, index: number, route: CatalogueRoute, kind: ModelKind | undefined, seen: string, from: string, notes: string[], entry: PriceRules): Change[] {
   const changes: Change[] = [];
   const mine = state.routes[index]!;
   state.byModel.set(mine.model, index);
@@ -322,12 +326,12 @@ function updateRoute(state: ProviderState, index: number, route: CatalogueRoute,
   if (limit !== undefined && mine.context_limit === undefined) {
     changes.push({ type: 'set-route-field', provider: state.id, routeIndex: index, model: mine.model, field: 'context_limit', value: limit, from });
   }
-  const figures = importedPrice(route, kind ?? 'language', zeroPrices, notes, from);
+  const figures = importedPrice(route, kind ?? 'language', entry, notes, from);
   if (figures) {
     const last = mine.prices?.at(-1);
     if (!samePrice(last, figures)) {
       if (last && last.seen >= seen) {
-        notes.push(`${from}: price differs from providers/${state.id}.yaml routes[${index}] (${mine.model}) but its current price is dated ${last.seen}, not before ${seen}; not added (use --seen with a later date)`);
+        notes.push(`${from}: price differs from providers/${state.id}.yaml routes[${index}] (${mine.model}), whose current price is dated ${last.seen}, on or after ${seen}; not added (a newer price is not replaced by an older one; pass --seen if the catalogue is newer)`);
       } else {
         const price: Price = { seen, ...figures };
         changes.push({ type: 'add-price', provider: state.id, routeIndex: index, model: mine.model, ...(mine.api_id ? { apiId: mine.api_id } : {}), price, ...(last ? { previous: last } : {}), from });
@@ -337,14 +341,14 @@ function updateRoute(state: ProviderState, index: number, route: CatalogueRoute,
   return changes;
 }
 
-function newRoute(state: ProviderState, template: string | undefined, c: Candidate, kind: ModelKind, seen: string, notes: string[], from: string, zeroPrices: boolean): Route | undefined {
+function newRoute(state: ProviderState, template: string | undefined, c: Candidate, kind: ModelKind, seen: string, notes: string[], from: string, entry: PriceRules): Route | undefined {
   const source = routeSource(template, state.defaultSource, c.routeId);
   if (!source) {
     notes.push(`${from}: no valid page to cite for the route (set "route_source" in the config or a pricing_url on providers/${state.id}.yaml); not added`);
     return undefined;
   }
   const limit = contextLimitOf(c.route);
-  const figures = importedPrice(c.route, kind, zeroPrices, notes, from);
+  const figures = importedPrice(c.route, kind, entry, notes, from);
   // Keys in schema order: model, api_id, context_limit, deprecated, source, prices.
   const route: Route = {
     model: c.model,

@@ -217,7 +217,7 @@ describe('prices', () => {
     });
     const result = await run({ from: changed, seen: '2026-01-10' });
     expect(result.plan.changes.filter((c) => c.type === 'add-price')).toEqual([]);
-    expect(result.plan.notes.some((n) => n.startsWith('hub/acme/acme-one-0425: price differs') && n.includes('dated 2026-01-10'))).toBe(true);
+    expect(result.plan.notes.some((n) => n.startsWith("hub/acme/acme-one-0425: price differs") && n.includes("dated 2026-01-10, on or after 2026-01-10"))).toBe(true);
   });
 
   it('takes no 0/0 price unless the provider entry allows zero prices', async () => {
@@ -228,6 +228,28 @@ describe('prices', () => {
     const cat = await loadCatalogue(dataDir, TODAY);
     const route = cat.providers.get('acme-api')!.routes.find((r) => r.model === 'acme-two')!;
     expect(route.prices).toBeUndefined();
+
+    // With zero_prices: true, the same 0/0 is a price.
+    await rm(dataDir, { recursive: true });
+    await cp(path.join(FIXTURES, 'data'), dataDir, { recursive: true });
+    const config = path.join(work, 'config.yaml');
+    await writeFile(config, (await readFile(CONFIG, 'utf8')).replace('    provider: acme-api\n', '    provider: acme-api\n    zero_prices: true\n'));
+    await run({ from: free, config });
+    const again = await loadCatalogue(dataDir, TODAY);
+    expect(again.providers.get('acme-api')!.routes.find((r) => r.model === 'acme-two')!.prices).toEqual([{ seen: TODAY, input: 0, output: 0 }]);
+  });
+
+  it('takes routes but no prices from a provider entry with prices: false', async () => {
+    const config = path.join(work, 'config.yaml');
+    await writeFile(config, (await readFile(CONFIG, 'utf8')).replace('    provider: hub\n', '    provider: hub\n    prices: false\n'));
+    const changed = await editedCatalogue((c) => {
+      c.hub.models['acme/acme-one-0425'].cost = { input: 0.5, output: 2 };
+    });
+    const result = await run({ from: changed, config });
+    expect(result.plan.changes.filter((c) => c.type === 'add-price')).toEqual([]);
+    const hub = (await loadCatalogue(dataDir, TODAY)).providers.get('hub')!;
+    expect(hub.routes[0]!.prices).toEqual([{ seen: '2026-01-10', input: 1.1, output: 4.4 }]);
+    expect(hub.routes[1]).toEqual({ model: 'acme-two', api_id: 'acme/acme-two', context_limit: 262144, source: 'https://hub.example.com/models/acme/acme-two' });
   });
 });
 
