@@ -98,8 +98,8 @@ export function linksOf(route: CatalogueRoute): string[] {
 export type PriceFigures = Omit<Price, 'seen'>;
 
 /**
- * Our price from a catalogue cost: input, output, cached_input ← cache_read,
- * and tiers ← cost.tiers (context tiers only: `tier.type` absent or
+ * Our price from a catalogue cost: input, output, cached_input ← cache_read
+ * (left out when it is 0 and input is not), and tiers ← cost.tiers (context tiers only: `tier.type` absent or
  * "context", each needing input and output). Output is left out for
  * embedding and rerank models when the catalogue gives 0. Undefined when
  * the catalogue has no usable input price.
@@ -111,8 +111,10 @@ export function priceOf(cost: CatalogueCost | undefined, kind: ModelKind): Price
   const price: PriceFigures = { input };
   const output = usd(cost.output);
   if (output !== undefined && !((kind === 'embedding' || kind === 'rerank') && output === 0)) price.output = output;
+  // A cache price of 0 next to a paid input price means "no cache price" in
+  // the catalogue (free cached input is not a real offer): left out.
   const cached = usd(cost.cache_read);
-  if (cached !== undefined) price.cached_input = cached;
+  if (cached !== undefined && !(cached === 0 && input > 0)) price.cached_input = cached;
   const tiers: PriceTier[] = [];
   for (const t of cost.tiers ?? []) {
     if (t.tier?.type !== undefined && t.tier.type !== 'context') continue;
@@ -122,7 +124,7 @@ export function priceOf(cost: CatalogueCost | undefined, kind: ModelKind): Price
     if (!ok(tokenCount, above) || tin === undefined || tout === undefined) continue;
     const tier: PriceTier = { above_tokens: above, input: tin, output: tout };
     const tc = usd(t.cache_read);
-    if (tc !== undefined) tier.cached_input = tc;
+    if (tc !== undefined && !(tc === 0 && tin > 0)) tier.cached_input = tc;
     tiers.push(tier);
   }
   tiers.sort((a, b) => a.above_tokens - b.above_tokens);

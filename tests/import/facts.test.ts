@@ -86,6 +86,9 @@ describe('priceOf and samePrice', () => {
     expect(priceOf({ input: 0.02, output: 0 }, 'embedding')).toEqual({ input: 0.02 });
     expect(priceOf({ input: 0.1 + 0.2, output: 0 }, 'language')).toEqual({ input: 0.3, output: 0 });
     expect(priceOf({ output: 1 }, 'language')).toBeUndefined();
+    // cache_read 0 beside a paid input is "no cache price"; beside a free input it is a price.
+    expect(priceOf({ input: 0.5, output: 1.5, cache_read: 0 }, 'language')).toEqual({ input: 0.5, output: 1.5 });
+    expect(priceOf({ input: 0, output: 0, cache_read: 0 }, 'language')).toEqual({ input: 0, output: 0, cached_input: 0 });
     expect(priceOf(undefined, 'language')).toBeUndefined();
   });
 
