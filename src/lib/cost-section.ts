@@ -1,56 +1,70 @@
-/** The monthly cost section: each model's cheapest route at the stated traffic, and the difference. */
-import { formatTokenVolume, formatUsd } from './format.ts';
-import type { PairFacts, SideFacts } from './pair-facts.ts';
+/**
+ * The monthly cost section: the calculator at the default traffic, each
+ * model's cheapest route and the difference, every route with its prices and
+ * monthly cost, the cost chart, and recent price changes. The figures that
+ * depend on the traffic come from costFigures(), which the calculator script
+ * runs again in the browser on the same data.
+ */
+import { DEFAULT_TRAFFIC } from './cost.ts';
+import { decodeCostData, encodeCostData, sideCostData, type CostData } from './cost-data.ts';
+import { costFigures, type CostFigures, type SideFigures } from './cost-figures.ts';
+import { recentPriceChanges } from './cost-price-history.ts';
+import { TRAFFIC_PRESETS, tokensToMillions } from './cost-traffic.ts';
+import { formatTokens, formatTokenVolume, formatUsd, NOT_SOURCED } from './format.ts';
+import { latestDate } from './model-routes.ts';
+import type { PairFacts } from './pair-facts.ts';
 
-export interface CostSideView {
-  name: string;
-  /** "$270", or undefined when unavailable. */
-  monthly: string | undefined;
-  /** The route that gives it, e.g. "OpenRouter". */
-  routeName: string | undefined;
-  /** "$0.15 input + $0.60 output per 1M tokens". */
-  basis: string | undefined;
-  /** Why there is no figure. */
-  unavailableReason: string | undefined;
+export type CostSideView = SideFigures;
+
+export interface RouteRowView {
+  /** "a0": side and index in the page's cost data, for the calculator script. */
+  key: string;
+  provider: string;
+  input: string;
+  cachedInput: string;
+  output: string;
+  /** Long-context tiers, e.g. "Above 200K-token prompts: $2.50 input, $15 output"; "" when none. */
+  tiers: string;
 }
 
-export interface CostSectionView {
-  /** "1,000M input and 200M output tokens a month". */
-  trafficLabel: string;
-  a: CostSideView;
-  b: CostSideView;
-  /** The difference between the two, or why it cannot be given. */
-  difference: string;
+export interface CostSectionView extends CostFigures {
+  /** Static columns of the routes table, per model. */
+  routeRows: { a: RouteRowView[]; b: RouteRowView[] };
+  /** "Price cut on 2026-04-01: …", newest first. */
+  priceNotes: string[];
+  presets: { id: string; label: string; volumes: string }[];
+  /** The calculator's starting values: the default traffic. */
+  defaults: { inMillions: number; outMillions: number };
+  /** The page's cost data as JSON, for the calculator script. */
+  dataJson: string;
 }
 
 export function deriveCostSection(f: PairFacts): CostSectionView {
-  const trafficLabel = `${formatTokenVolume(f.traffic.inputTokens)} input and ${formatTokenVolume(f.traffic.outputTokens)} output tokens a month`;
-  return { trafficLabel, a: costSide(f.a), b: costSide(f.b), difference: difference(f) };
-}
-
-function costSide(s: SideFacts): CostSideView {
-  if (s.cost.status === 'unavailable') {
-    return { name: s.model.name, monthly: undefined, routeName: undefined, basis: undefined, unavailableReason: s.cost.reason };
-  }
-  const c = s.cost.cheapest;
+  const data: CostData = { a: sideCostData(f.a), b: sideCostData(f.b) };
+  const dataJson = encodeCostData(data);
+  // The figures come from the data as the browser decodes it, so the page and the script agree by construction.
+  const figures = costFigures(decodeCostData(dataJson), f.traffic);
+  const asOf = latestDate([f.a, f.b].flatMap((s) => [s.model.reviewed, ...s.allRoutes.map((r) => r.price?.seen)]));
   return {
-    name: s.model.name,
-    monthly: formatUsd(c.monthly),
-    routeName: c.route.provider.name,
-    basis: `${formatUsd(c.input)} input + ${formatUsd(c.output)} output per 1M tokens`,
-    unavailableReason: undefined,
+    ...figures,
+    routeRows: { a: routeRows('a', data.a), b: routeRows('b', data.b) },
+    priceNotes: [...recentPriceChanges(f.a.routes, asOf).map((t) => `${f.a.model.name}: ${t}`), ...recentPriceChanges(f.b.routes, asOf).map((t) => `${f.b.model.name}: ${t}`)],
+    presets: TRAFFIC_PRESETS.map((p) => ({ id: p.id, label: p.label, volumes: `${formatTokenVolume(p.inputTokens)} in, ${formatTokenVolume(p.outputTokens)} out` })),
+    defaults: { inMillions: tokensToMillions(DEFAULT_TRAFFIC.inputTokens), outMillions: tokensToMillions(DEFAULT_TRAFFIC.outputTokens) },
+    dataJson,
   };
 }
 
-function difference(f: PairFacts): string {
-  if (f.a.cost.status !== 'priced' || f.b.cost.status !== 'priced') {
-    const missing = [f.a, f.b].filter((s) => s.cost.status !== 'priced').map((s) => s.model.name);
-    return `No cost difference can be given until ${missing.join(' and ')} ${missing.length === 1 ? 'has' : 'have'} a sourced input and output token price.`;
-  }
-  const ca = f.a.cost.cheapest.monthly;
-  const cb = f.b.cost.cheapest.monthly;
-  if (ca === cb) return `Both cost ${formatUsd(ca)} a month at this traffic.`;
-  const [cheap, dear, lo, hi] = ca < cb ? [f.a, f.b, ca, cb] : [f.b, f.a, cb, ca];
-  const ratio = lo > 0 ? ` (${(hi / lo).toFixed(1)}× as much)` : '';
-  return `${dear.model.name} costs ${formatUsd(hi - lo)} more a month than ${cheap.model.name} at this traffic${ratio}.`;
+function routeRows(side: 'a' | 'b', data: CostData['a']): RouteRowView[] {
+  const usd = (v: number | undefined) => (v === undefined ? NOT_SOURCED : formatUsd(v));
+  return data.routes.map((r, i) => ({
+    key: `${side}${i}`,
+    provider: r.provider,
+    input: usd(r.price?.input),
+    cachedInput: usd(r.price?.cached_input),
+    output: r.price && r.price.output === undefined && data.inputOnly ? 'Input only' : usd(r.price?.output),
+    tiers: (r.price?.tiers ?? [])
+      .map((t) => `Above ${formatTokens(t.above_tokens)}-token prompts: ${formatUsd(t.input)} input, ${formatUsd(t.output)} output${t.cached_input === undefined ? '' : `, ${formatUsd(t.cached_input)} cached`}`)
+      .join('; '),
+  }));
 }

@@ -45,6 +45,16 @@ export function formatTokenVolume(tokens: number): string {
   return `${trimNumber(tokens / 1_000_000).toLocaleString('en-US')}M`;
 }
 
+/** A benchmark score in its unit: "81.5%", "1234 Elo". */
+export function formatScore(score: number, unit: string): string {
+  return `${Number(score.toFixed(2))}${unit === '%' ? '%' : ` ${unit}`}`;
+}
+
+/** A share as a percentage: 0.5 → "50%", 0.125 → "12.5%". */
+export function formatPercent(share: number): string {
+  return `${Number((share * 100).toFixed(2))}%`;
+}
+
 /** A parameter count given in billions: 119 → "119B", 1000 → "1T", 6.5 → "6.5B". */
 export function formatBillions(billions: number): string {
   return billions >= 1000 ? `${trimNumber(billions / 1000)}T` : `${trimNumber(billions)}B`;

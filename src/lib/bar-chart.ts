@@ -1,0 +1,78 @@
+/**
+ * Horizontal bar charts as inline SVG markup. One renderer for build time
+ * and the browser (the cost calculator redraws its chart with it), so the
+ * chart a reader gets without JavaScript is the one the script draws.
+ *
+ * Layout: widths are percentages of the chart's width, so bars stretch with
+ * the page while text keeps its size. Colours come from CSS classes
+ * (`.s-a`, `.s-b`, text in currentColor), so light and dark schemes follow
+ * the page's own colours. The <title> names every bar and its value for
+ * screen readers; the SVG is role="img".
+ */
+
+export interface Bar {
+  label: string;
+  /** Undefined when there is no value: the bar is left out and the value label shown. */
+  value: number | undefined;
+  valueLabel: string;
+  series: 'a' | 'b';
+}
+
+export interface BarGroup {
+  heading: string;
+  bars: Bar[];
+  /** The value of a full-length bar in this group; by default the largest value of the chart. */
+  max?: number;
+}
+
+export interface BarChart {
+  /** What the chart shows, the start of its accessible name. */
+  title: string;
+  groups: BarGroup[];
+}
+
+const ROW = 22;
+const BAR = 14;
+const LABEL_END = 36;
+const BAR_START = 37;
+const BAR_SPAN = 46;
+
+/** The chart's accessible name: its title, then every group's bars and values. */
+export function chartSummary(chart: BarChart): string {
+  const groups = chart.groups.map((g) => `${g.heading}: ${g.bars.map((b) => `${b.label} ${b.valueLabel}`).join(', ')}`);
+  return `${chart.title}. ${groups.join('; ')}.`;
+}
+
+/** The SVG markup of a chart. */
+export function renderBarChart(chart: BarChart): string {
+  const chartMax = Math.max(0, ...chart.groups.flatMap((g) => g.bars.map((b) => b.value ?? 0)));
+  const parts: string[] = [];
+  let y = 0;
+  for (const g of chart.groups) {
+    y += ROW;
+    parts.push(`<text x="0" y="${y - 6}" class="h">${escapeXml(g.heading)}</text>`);
+    const max = g.max ?? chartMax;
+    for (const b of g.bars) {
+      y += ROW;
+      const base = y - 6;
+      parts.push(`<text x="${LABEL_END}%" y="${base}" text-anchor="end">${escapeXml(b.label)}</text>`);
+      let end = BAR_START;
+      if (b.value !== undefined) {
+        const width = round(max > 0 ? (Math.max(0, b.value) / max) * BAR_SPAN : 0);
+        parts.push(`<rect x="${BAR_START}%" y="${y - 4 - BAR}" width="${width}%" height="${BAR}" class="s-${b.series}"/>`);
+        end = round(BAR_START + width + 1);
+      }
+      parts.push(`<text x="${end}%" y="${base}">${escapeXml(b.valueLabel)}</text>`);
+    }
+  }
+  const height = y + 6;
+  return `<svg class="chart" width="100%" height="${height}" role="img"><title>${escapeXml(chartSummary(chart))}</title>${parts.join('')}</svg>`;
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+export function escapeXml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
