@@ -88,7 +88,10 @@ export function applyPlan(changes: readonly Change[], read: (relPath: string) =>
         else {
           const [group, key] = c.path as [string, string];
           const caps = top.get(group, true);
-          if (isMap(caps)) insertOrdered(caps, key, d.createNode(c.value), [...CAPABILITIES], d);
+          if (isMap(caps)) {
+            if (caps.items.length === 0) caps.flow = false; // `capabilities: {}` becomes a block
+            insertOrdered(caps, key, d.createNode(c.value), [...CAPABILITIES], d);
+          }
           else {
             if (caps !== undefined) top.delete(group);
             insertOrdered(top, group, d.createNode({ [key]: c.value }), MODEL_KEYS, d);
