@@ -80,10 +80,11 @@ export function planImport(input: CatalogueInput, config: ImportConfig, ours: Ca
   for (const [id, m] of ours.models) modelKinds.set(id, m.kind);
   const handledModels = new Set<string>();
   for (const mapping of config.models.values()) {
+    // The first key (in config order) found in the catalogue supplies a model's facts.
     if (handledModels.has(mapping.model)) continue;
-    handledModels.add(mapping.model);
     const fact = factRoute(input, config, mapping.key);
     const existing = ours.models.get(mapping.model);
+    if (fact) handledModels.add(mapping.model);
     if (!fact) {
       notes.push(`${mapping.key}: not found in the catalogue (no provider "${mapping.key.split('/')[0]}" route "${mapping.key.slice(mapping.key.indexOf('/') + 1)}" and no route with base_model "${mapping.key}")${existing ? '' : `; model "${mapping.model}" not created`}`);
       continue;
