@@ -19,7 +19,8 @@ function start(section: HTMLElement): void {
 
   let traffic = parseTrafficQuery(location.search);
   writeForm(form, field, traffic);
-  if (trafficQuery(traffic) !== '') draw(section, data, traffic);
+  // Drawn even at the default traffic: the browser's figures then replace the build's, which they equal.
+  draw(section, data, traffic);
   form.hidden = false;
 
   form.addEventListener('submit', (e) => e.preventDefault());

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { chartSummary, renderBarChart } from '../../src/lib/bar-chart.ts';
+
+describe('bar chart SVG', () => {
+  const chart = {
+    title: 'Costs',
+    groups: [
+      { heading: 'A & B', bars: [{ label: 'P<1>', value: 50, valueLabel: '$50', series: 'a' as const }, { label: 'Q', value: 100, valueLabel: '$100', series: 'a' as const }] },
+      { heading: 'C', bars: [{ label: 'Monthly cost', value: undefined, valueLabel: 'Not sourced', series: 'b' as const }] },
+    ],
+  };
+
+  it('is an image named by its title with every value, text escaped', () => {
+    const svg = renderBarChart(chart);
+    expect(svg.startsWith('<svg class="chart" width="100%" height="')).toBe(true);
+    expect(svg).toContain('role="img"');
+    expect(svg).toContain('<title>Costs. A &amp; B: P&lt;1&gt; $50, Q $100; C: Monthly cost Not sourced.</title>');
+    expect(chartSummary(chart)).toBe('Costs. A & B: P<1> $50, Q $100; C: Monthly cost Not sourced.');
+    expect(svg).not.toMatch(/<(?!\/?(svg|title|text|rect)\b)/);
+  });
+
+  it('scales bars to the largest value and draws no bar for a missing value', () => {
+    const svg = renderBarChart(chart);
+    expect(svg.match(/<rect [^>]*width="([\d.]+)%"/g)).toEqual([
+      expect.stringContaining('width="23%"'),
+      expect.stringContaining('width="46%"'),
+    ]);
+    expect(svg).toContain('class="s-a"');
+    expect(svg).not.toContain('class="s-b"');
+    // Colours come from classes only, so the page's light and dark schemes apply.
+    expect(svg).not.toMatch(/fill=|style=/);
+  });
+});

@@ -1,0 +1,73 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_TRAFFIC, type Traffic } from '../../src/lib/cost.ts';
+import { decodeCostData, encodeCostData } from '../../src/lib/cost-data.ts';
+import { costFigures } from '../../src/lib/cost-figures.ts';
+import { deriveCostSection } from '../../src/lib/cost-section.ts';
+import { loadCatalogue } from '../../src/loader/index.ts';
+import { derivePairFacts } from '../../src/lib/pair-facts.ts';
+import { makePair } from '../../src/lib/pairs.ts';
+import type { Catalogue } from '../../src/schemas/index.ts';
+import { COST_FIXTURE } from './cost-site.ts';
+
+let catalogue: Catalogue;
+beforeAll(async () => {
+  catalogue = await loadCatalogue(COST_FIXTURE);
+});
+const section = () => deriveCostSection(derivePairFacts(catalogue, makePair(catalogue.models.get('alpha-pro')!, catalogue.models.get('beta-mini')!)));
+const figuresAt = (t: Traffic) => costFigures(decodeCostData(section().dataJson), t);
+
+describe('cost figures of the fixture pair', () => {
+  it('at the default traffic: cheapest routes, basis, difference and every route', () => {
+    const s = section();
+    expect(s.trafficLabel).toBe('1,000M input and 200M output tokens a month');
+    expect(s.a).toMatchObject({ name: 'Alpha Pro', monthly: '$3,100', routeName: 'Fast Host', basis: '$1.50 input + $8 output per 1M tokens' });
+    expect(s.b).toMatchObject({ monthly: '$300', routeName: 'Fast Host' });
+    expect(s.difference).toBe('Alpha Pro costs $2,800 more a month than Beta Mini at this traffic (10.3× as much).');
+    expect(s.a.routes).toEqual([
+      { monthly: '$3,250', note: '', cheapest: false },
+      { monthly: '$3,100', note: 'Cheapest', cheapest: true },
+      { monthly: 'Not sourced', note: 'Price not sourced', cheapest: false },
+    ]);
+    expect(s.routeRows.a[0]).toMatchObject({ provider: 'Acme Cloud', input: '$1.25', cachedInput: '$0.125', output: '$10', tiers: 'Above 200K-token prompts: $2.50 input, $15 output, $0.25 cached' });
+    expect(s.routeRows.a[1]!.cachedInput).toBe('Not sourced');
+    // The deprecated route is not listed.
+    expect(s.routeRows.b.map((r) => r.provider)).toEqual(['Acme Cloud', 'Fast Host']);
+  });
+
+  it('with a cached share: cached prices make Acme Cloud the cheapest, a route without one says so', () => {
+    const f = figuresAt({ ...DEFAULT_TRAFFIC, cachedShare: 0.5 });
+    expect(f.trafficLabel).toBe('1,000M input and 200M output tokens a month, 50% of input cached');
+    expect(f.a).toMatchObject({ monthly: '$2,688', routeName: 'Acme Cloud', basis: '$1.25 input ($0.125 cached) + $10 output per 1M tokens' });
+    expect(f.a.routes[1]).toEqual({ monthly: '$3,100', note: 'No cached price: input price used', cheapest: false });
+    expect(f.b).toMatchObject({ monthly: '$285', routeName: 'Acme Cloud' });
+  });
+
+  it('with long prompts: the tier applies, short-context routes drop out, and a side with none left says why', () => {
+    const f = figuresAt({ ...DEFAULT_TRAFFIC, promptTokens: 300_000 });
+    expect(f.a).toMatchObject({ monthly: '$5,500', routeName: 'Acme Cloud', basis: '$2.50 input + $15 output per 1M tokens, long-context tier above 200K' });
+    expect(f.a.routes[0]!.note).toBe('Cheapest; Tier above 200K applied');
+    expect(f.a.routes[1]).toEqual({ monthly: 'Not served', note: 'Prompt longer than its context limit', cheapest: false });
+    expect(f.b).toMatchObject({ monthly: undefined, figure: 'Unavailable', unavailableReason: 'No tracked route with a sourced price takes prompts of 300K tokens.' });
+    expect(f.difference).toBe('No cost difference can be given until Beta Mini has a sourced input and output token price.');
+  });
+
+  it('draws the chart cheapest first and names every bar for screen readers', () => {
+    const svg = section().chart;
+    expect(svg).toContain('role="img"');
+    expect(svg).toMatch(/<title>Monthly cost per route at 1,000M input and 200M output tokens a month\. Alpha Pro: Fast Host \$3,100 \(cheapest\), Acme Cloud \$3,250; Beta Mini: Fast Host \$300 \(cheapest\), Acme Cloud \$360\.<\/title>/);
+  });
+
+  it('notes a recent price change on the pair page', () => {
+    expect(section().priceNotes).toEqual(['Alpha Pro: Price cut on 2026-04-01: Acme Cloud input $2 → $1.25, cached input $0.125 added per 1M tokens.']);
+  });
+
+  it('carries its data in a compact JSON form that decodes to the same routes', () => {
+    const json = section().dataJson;
+    expect(json).not.toContain('<');
+    const data = decodeCostData(json);
+    expect(encodeCostData(data)).toBe(json);
+    expect(data.a.routes[0]).toEqual({ provider: 'Acme Cloud', price: { input: 1.25, output: 10, cached_input: 0.125, tiers: [{ above_tokens: 200_000, input: 2.5, output: 15, cached_input: 0.25 }] } });
+    expect(data.a.routes[2]).toEqual({ provider: 'Old Cloud' });
+    expect(data.b).toMatchObject({ name: 'Beta Mini', inputOnly: false, modelContext: 128_000 });
+  });
+});

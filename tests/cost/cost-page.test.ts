@@ -1,0 +1,80 @@
+/** The built cost section: every route, charts, price notes, data for the script, and the page weight budget. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { load, type CheerioAPI } from 'cheerio';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { decodeCostData } from '../../src/lib/cost-data.ts';
+import { fold, sectionText } from '../support/html.ts';
+import { buildCostSite, COST_PAIR } from './cost-site.ts';
+
+let site: ReturnType<typeof buildCostSite>;
+let html: string;
+let $: CheerioAPI;
+beforeAll(() => {
+  site = buildCostSite();
+  html = readFileSync(path.join(site.dist, COST_PAIR, 'index.html'), 'utf8');
+  $ = load(html);
+});
+afterAll(() => site?.cleanup());
+
+describe('the cost section of a built pair page', () => {
+  it('states the default traffic and each cheapest route, readable without JavaScript', () => {
+    const text = sectionText($, 'cost');
+    expect(text).toContain('Estimated spend at 1,000M input and 200M output tokens a month');
+    expect(text).toMatch(/Alpha Pro \$3,100 \/ month Cheapest route: Fast Host/);
+    expect(text).toContain('Alpha Pro costs $2,800 more a month than Beta Mini at this traffic (10.3× as much).');
+    expect($('form[data-cost-form]').attr('hidden')).toBeDefined();
+  });
+
+  it('lists every active route of each model with its prices, monthly cost and the cheapest marked', () => {
+    const rows = $('section[aria-labelledby="cost"] tbody tr').toArray().map((tr) => $(tr).children().toArray().map((c) => fold($(c).text())));
+    expect(rows).toEqual([
+      ['Alpha Pro'],
+      ['Acme CloudAbove 200K-token prompts: $2.50 input, $15 output, $0.25 cached', '$1.25', '$0.125', '$10', '$3,250', ''],
+      ['Fast Host', '$1.50', 'Not sourced', '$8', '$3,100', 'Cheapest'],
+      ['Old Cloud', 'Not sourced', 'Not sourced', 'Not sourced', 'Not sourced', 'Price not sourced'],
+      ['Beta Mini'],
+      ['Acme Cloud', '$0.20', '$0.05', '$0.80', '$360', ''],
+      ['Fast Host', '$0.10', 'Not sourced', '$1', '$300', 'Cheapest'],
+    ]);
+    expect($('tr.cheapest').toArray().map((tr) => $(tr).attr('data-cr'))).toEqual(['a1', 'b1']);
+  });
+
+  it('notes the recent price cut', () => {
+    expect(sectionText($, 'cost')).toContain('Alpha Pro: Price cut on 2026-04-01: Acme Cloud input $2 → $1.25, cached input $0.125 added per 1M tokens.');
+  });
+
+  it('draws the cost chart and the benchmark chart as labelled inline SVG', () => {
+    const costSvg = $('section[aria-labelledby="cost"] svg');
+    expect(costSvg.attr('role')).toBe('img');
+    expect(fold(costSvg.find('title').text())).toMatch(/^Monthly cost per route at 1,000M input and 200M output tokens a month\. Alpha Pro: Fast Host \$3,100 \(cheapest\)/);
+    expect(costSvg.find('rect')).toHaveLength(4);
+    const benchSvg = $('section[aria-labelledby="benchmarks"] svg');
+    expect(benchSvg.attr('role')).toBe('img');
+    expect(fold(benchSvg.find('title').text())).toBe('Benchmark scores of Alpha Pro and Beta Mini. Arena (higher is better): Alpha Pro 1250 Elo, Beta Mini 1200 Elo; MMLU (higher is better): Alpha Pro 80%, Beta Mini 70%.');
+  });
+
+  it('carries the route data as JSON and its script as one external file: no inline executable script', () => {
+    const data = decodeCostData($('script[data-cost-data]').text());
+    expect(data.a.routes.map((r) => r.provider)).toEqual(['Acme Cloud', 'Fast Host', 'Old Cloud']);
+    for (const el of $('script').toArray()) {
+      const s = $(el);
+      if (s.attr('src')) expect(s.attr('src')).toMatch(/^\/_astro\/[\w.-]+\.js$/);
+      else expect(s.attr('type')).toBe('application/json');
+    }
+    expect($('script[src]')).toHaveLength(1);
+    expect(html).not.toMatch(/\son[a-z]+="/);
+  });
+});
+
+describe('page weight', () => {
+  it('keeps pair pages within the budget: 32 KB raw, 7 KB gzipped', () => {
+    const pages = [path.join(site.dist, COST_PAIR, 'index.html'), path.join(inject('seedSite'), 'compare', 'mistral-small-4-vs-mimo-v2-pro', 'index.html')];
+    for (const file of pages) {
+      const bytes = readFileSync(file);
+      expect(bytes.length).toBeLessThanOrEqual(32 * 1024);
+      expect(gzipSync(bytes).length).toBeLessThanOrEqual(7 * 1024);
+    }
+  });
+});
