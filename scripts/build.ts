@@ -11,7 +11,6 @@
 import { rename, rm } from 'node:fs/promises';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'astro';
 import { dataDir, formatProblem, loadCatalogueWithProblems, provideCatalogue } from '../src/loader/index.ts';
 import { sortProblems } from '../src/loader/problem.ts';
 
@@ -40,6 +39,8 @@ try {
   // every build's intermediate files apart.
   mkdirSync(workDir, { recursive: true });
   process.chdir(workDir);
+  // Astro is loaded only once the data passed: a refusal takes a fraction of a second.
+  const { build } = await import('astro');
   await build({ root, outDir: freshDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
 } catch (error) {
   await rm(workDir, { recursive: true, force: true });

@@ -3,6 +3,7 @@
  * reference resolves, nothing is listed twice, and no date is in the future.
  */
 import type { Catalogue } from '../schemas/index.ts';
+import { nearest } from './error-map.ts';
 import { fieldPath, type Problem } from './problem.ts';
 import type { SourceFile } from './yaml-source.ts';
 
@@ -26,20 +27,33 @@ export function crossCheck(catalogue: Catalogue, sources: Map<string, SourceFile
   const notFuture = (source: SourceFile, path: (string | number)[], date: string | undefined) => {
     if (date && date > today) report(source, path, `is in the future (today is ${today})`);
   };
-  const listHint = (ids: Iterable<string>) => {
-    const all = [...ids];
+  /** " (did you mean "x"?)" for a near miss, else the known ids when there are few. */
+  const listHint = (ids: Iterable<string>, missing: string) => {
+    const all = [...ids].sort();
+    const hint = nearest(missing, all) ?? (all.filter((id) => id.startsWith(`${missing}-`) || missing.startsWith(`${id}-`)).length === 1 ? all.find((id) => id.startsWith(`${missing}-`) || missing.startsWith(`${id}-`)) : undefined);
+    if (hint) return ` (did you mean "${hint}"?)`;
     return all.length <= 8 ? ` (known: ${all.join(', ') || 'none'})` : '';
   };
+  // Pages are titled by display names: two records of a kind may not share one.
+  for (const kind of ['makers', 'models', 'providers', 'benchmarks'] as const) {
+    const names = new Map<string, string>();
+    for (const [id, record] of [...catalogue[kind]].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const key = record.name.toLowerCase();
+      const first = names.get(key);
+      if (first !== undefined) report(src(kind, id), ['name'], `"${record.name}" is already the name of ${kind}/${first}.yaml: names must be unique, ignoring case`);
+      else names.set(key, id);
+    }
+  }
 
   for (const [id, maker] of catalogue.makers) notFuture(src('makers', id), ['reviewed'], maker.reviewed);
 
   for (const [id, model] of catalogue.models) {
     const s = src('models', id);
-    if (!exists('makers', model.maker)) report(s, ['maker'], `no maker "${model.maker}" in makers/${listHint(catalogue.makers.keys())}`);
+    if (!exists('makers', model.maker)) report(s, ['maker'], `no maker "${model.maker}" in makers/${listHint(catalogue.makers.keys(), model.maker)}`);
     notFuture(s, ['reviewed'], model.reviewed);
     const seen = new Set<string>();
     model.benchmarks?.forEach((score, i) => {
-      if (!exists('benchmarks', score.benchmark)) report(s, ['benchmarks', i, 'benchmark'], `no benchmark "${score.benchmark}" in benchmarks/${listHint(catalogue.benchmarks.keys())}`);
+      if (!exists('benchmarks', score.benchmark)) report(s, ['benchmarks', i, 'benchmark'], `no benchmark "${score.benchmark}" in benchmarks/${listHint(catalogue.benchmarks.keys(), score.benchmark)}`);
       if (seen.has(score.benchmark)) report(s, ['benchmarks', i, 'benchmark'], `"${score.benchmark}" is listed twice for this model`);
       seen.add(score.benchmark);
       notFuture(s, ['benchmarks', i, 'date'], score.date);
@@ -51,7 +65,7 @@ export function crossCheck(catalogue: Catalogue, sources: Map<string, SourceFile
     notFuture(s, ['reviewed'], provider.reviewed);
     const served = new Map<string, number>();
     provider.routes.forEach((route, i) => {
-      if (!exists('models', route.model)) report(s, ['routes', i, 'model'], `no model "${route.model}" in models/${listHint(catalogue.models.keys())}`);
+      if (!exists('models', route.model)) report(s, ['routes', i, 'model'], `no model "${route.model}" in models/${listHint(catalogue.models.keys(), route.model)}`);
       const first = served.get(route.model);
       if (first !== undefined) report(s, ['routes', i, 'model'], `"${route.model}" already has a route at routes[${first}]; add prices to that route instead`);
       else served.set(route.model, i);

@@ -20,6 +20,8 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], source: So
       }
       continue;
     }
+    // A value of the wrong type fails every other check at its path too: say only that.
+    if (issue.code !== 'invalid_type' && issues.some((other) => other.code === 'invalid_type' && samePath(other.path, issue.path))) continue;
     const value = valueAt(source.data, issue.path);
     problems.push({ file: source.file, ...source.locate(issue.path), field: fieldPath(issue.path), message: describe(issue, value) });
   }
@@ -28,12 +30,29 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], source: So
 
 function describe(issue: z.core.$ZodIssue, value: unknown): string {
   if (value === undefined && issue.code === 'invalid_type') return 'is required but missing';
+  if (value === null && issue.code === 'invalid_type') return 'has no value: give one, or leave the key out';
+  if (issue.code === 'invalid_type') {
+    const quotedNumber = issue.expected === 'number' && typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value));
+    return `${issue.message}; found ${found(value)}${quotedNumber ? ': remove the quotes' : ''}`;
+  }
   if (issue.code === 'invalid_value' && typeof value === 'string') {
     const hint = nearest(value, issue.values.map(String));
     if (hint) return `${issue.message} (did you mean "${hint}"?)`;
   }
   if (issue.code === 'invalid_union') return 'does not match any allowed form';
   return issue.message;
+}
+
+/** A short description of a wrong value: 'text "256K"', 'the number 12', 'a list'. */
+function found(value: unknown): string {
+  if (typeof value === 'string') return `text "${value.length > 40 ? `${value.slice(0, 39)}…` : value}"`;
+  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value === 'number' ? 'the number' : ''} ${value}`.trim();
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'a mapping of fields' : String(value);
+}
+
+function samePath(a: readonly PropertyKey[], b: readonly PropertyKey[]): boolean {
+  return a.length === b.length && a.every((k, i) => k === b[i]);
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

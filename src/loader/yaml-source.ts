@@ -3,7 +3,7 @@
  * any field can be reported at its line and column.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
 import type { Problem } from './problem.ts';
 
 /** Larger record files are refused: no hand-written record comes near this. */
@@ -34,24 +34,58 @@ export async function readYamlFile(absPath: string, displayPath: string): Promis
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'core', strict: true });
   if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: doc.errors.map((e) => {
-        const pos = lineCounter.linePos(e.pos[0]);
-        return { file: displayPath, line: pos.line, column: pos.col, field: '', message: `YAML syntax error: ${yamlMessage(e.message)}` };
-      }),
-    };
+    // Only the first syntax error: the ones after it are nearly always its echoes.
+    const { line, column, field, message } = yamlProblem(doc.errors[0]!, text, lineCounter);
+    return { ok: false, problems: [{ file: displayPath, line, column, field, message }] };
   }
-  const data = doc.toJS({ maxAliasCount: 50 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 50 });
+  } catch {
+    return { ok: false, problems: [{ file: displayPath, line: 1, column: 1, field: '', message: 'uses too many YAML aliases (*name): write the values out in full' }] };
+  }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, problems: [{ file: displayPath, line: 1, column: 1, field: '', message: 'must be a mapping of fields (key: value), not a single value or a list' }] };
   }
   return { ok: true, source: { file: displayPath, data, locate: (path, keyOnly) => locate(doc, lineCounter, path, keyOnly) } };
 }
 
-/** The first line of the yaml package's message, without its position suffix. */
-function yamlMessage(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+/** A YAML syntax error in plain words, at the place a person has to fix. */
+function yamlProblem(error: YAMLError, text: string, lines: LineCounter): { line: number; column: number; field: string; message: string } {
+  const at = lines.linePos(error.pos[0]);
+  const where = { line: at.line, column: at.col, field: '' };
+  const lineText = (n: number) => text.split(/\r?\n/)[n - 1] ?? '';
+  switch (error.code) {
+    case 'MISSING_CHAR': {
+      const quote = /Missing closing (["'])/.exec(error.message)?.[1];
+      if (!quote) break;
+      // Point at the quote that was opened, not at the end of the file.
+      for (let n = 1; n <= at.line; n++) {
+        const l = lineText(n).replace(/\s#.*$/, '');
+        if ((l.split(quote).length - 1) % 2 === 1) return { line: n, column: l.lastIndexOf(quote) + 1, field: '', message: `YAML syntax error: the text opened with ${quote} is never closed: add the closing ${quote}` };
+      }
+      return { ...where, message: `YAML syntax error: a text opened with ${quote} is never closed: add the closing ${quote}` };
+    }
+    case 'TAB_AS_INDENT':
+      return { ...where, message: 'YAML syntax error: indent with spaces, not tabs' };
+    case 'DUPLICATE_KEY': {
+      const key = /^[^:#]+/.exec(text.slice(error.pos[0]))?.[0]?.trim() ?? '';
+      return { ...where, field: key, message: 'is given twice in the same mapping: keep one' };
+    }
+    case 'MULTIPLE_DOCS':
+      return { ...where, message: 'YAML syntax error: a record file holds one document: remove the "---" line and what follows, or split it into two files' };
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+    case 'BAD_INDENT': {
+      const next = lineText(at.line + 1);
+      const indent = (l: string) => l.length - l.trimStart().length;
+      if (next.trim() && indent(next) > indent(lineText(at.line))) {
+        return { line: at.line + 1, column: indent(next) + 1, field: '', message: `YAML syntax error: this line is indented more than the key above it: keys of one mapping must line up` };
+      }
+      return { ...where, message: 'YAML syntax error: the indentation here does not match the lines around it' };
+    }
+  }
+  return { ...where, message: `YAML syntax error: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}` };
 }
 
 function locate(doc: Document, lines: LineCounter, path: readonly PropertyKey[], keyOnly = false) {

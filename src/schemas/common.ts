@@ -30,14 +30,16 @@ export const text = (max = 200) =>
 export const httpUrl = z
   .string({ error: 'must be a URL (text)' })
   .max(500, 'must be at most 500 characters')
-  .refine((s) => {
+  .superRefine((s, ctx) => {
+    let url: URL;
     try {
-      const u = new URL(s);
-      return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname.includes('.');
+      url = new URL(s);
     } catch {
-      return false;
+      return void ctx.addIssue({ code: 'custom', message: 'must be an absolute http(s) URL, like "https://example.com/pricing"' });
     }
-  }, 'must be an absolute http(s) URL, like "https://example.com/pricing"');
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') ctx.addIssue({ code: 'custom', message: `must be an http(s) URL: "${url.protocol}" links are not allowed` });
+    else if (!url.hostname.includes('.')) ctx.addIssue({ code: 'custom', message: 'must be an absolute http(s) URL with a full host name, like "https://example.com/pricing"' });
+  });
 
 /** A real calendar date written YYYY-MM-DD, not after the year 2100. */
 export const isoDate = z
@@ -49,7 +51,8 @@ export const isoDate = z
 /** A month (YYYY-MM) or a full date, for knowledge cutoffs. */
 export const isoMonth = z
   .string({ error: 'must be a month written YYYY-MM (or a date YYYY-MM-DD)' })
-  .regex(/^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/, 'must be a month written YYYY-MM (or a date YYYY-MM-DD)')
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a month written YYYY-MM (or a date YYYY-MM-DD)')
+  .refine((s) => /^\d{4}-(0[1-9]|1[0-2])/.test(s), 'is not a real month: months run from 01 to 12')
   .refine((s) => s.length === 7 || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real calendar date')
   .refine((s) => s >= '1990-01' && s <= '2100-12', 'must be between 1990 and 2100');
 

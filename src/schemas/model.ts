@@ -56,7 +56,7 @@ const parametersSchema = z
     active_billions: z.number({ error: 'must be a number of billions' }).positive('must be above 0').max(100_000, 'is over 100T parameters: check the unit (billions)').optional(),
   })
   .refine((p) => p.total_billions === undefined || p.active_billions === undefined || p.active_billions <= p.total_billions, {
-    message: 'active_billions must not exceed total_billions',
+    message: 'must not exceed total_billions (active parameters are a part of the total)',
     path: ['active_billions'],
   });
 

@@ -1,0 +1,84 @@
+/**
+ * The bad-input corpus (cases.ts): every broken catalogue is refused with its
+ * exact message by the loader, by `npm run validate` (exit 1) and by the
+ * real build before a page is written, leaving the previous output as it was.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import fg from 'fast-glob';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { formatProblem, loadCatalogue, loadCatalogueWithProblems } from '../../src/loader/index.ts';
+import { sortProblems } from '../../src/loader/problem.ts';
+import { runBuild, runScript } from '../support/build-site.ts';
+import { CASES } from './cases.ts';
+import { BASE, expectedLines, materialise, relativeLines } from './corpus.ts';
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'llm-compare-bad-input-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const today = new Date().toISOString().slice(0, 10);
+const caseDir = (i: number) => materialise(CASES[i]!, mkdtempSync(path.join(work, `case-${i}-`)));
+
+/** Hash of every file under `dir`, by relative path. */
+function treeHash(dir: string): string {
+  const hash = createHash('sha256');
+  for (const f of fg.sync('**/*', { cwd: dir, dot: true, onlyFiles: true }).sort()) hash.update(f).update('\0').update(readFileSync(path.join(dir, f)));
+  return hash.digest('hex');
+}
+
+describe('the bad-input corpus', () => {
+  it('holds at least 30 broken catalogues, each with an expected message', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(30);
+    for (const c of CASES) expect(c.expected.length, c.name).toBeGreaterThan(0);
+    expect(new Set(CASES.map((c) => c.name)).size).toBe(CASES.length);
+  });
+
+  it('starts from a base catalogue that is valid', async () => {
+    const { problems } = await loadCatalogueWithProblems(BASE, today);
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  it.each(CASES.map((c, i) => [c.name, i] as const))('the loader refuses "%s" with the exact message', async (_, i) => {
+    const dir = caseDir(i);
+    const { problems } = await loadCatalogueWithProblems(dir, today);
+    expect(relativeLines(sortProblems(problems).map(formatProblem), dir)).toEqual(expectedLines(CASES[i]!, today));
+  });
+
+  it.each(CASES.map((c, i) => [c.name, i] as const))('npm run validate exits 1 on "%s" and prints its message', (_, i) => {
+    const dir = caseDir(i);
+    const run = runScript('validate.ts', dir);
+    expect(run.status).toBe(1);
+    const printed = relativeLines(run.stderr.split('\n'), dir);
+    for (const line of expectedLines(CASES[i]!, today)) expect(printed).toContain(line);
+  });
+});
+
+describe('the build refuses broken catalogues before writing a page', () => {
+  const previous = path.join(work, 'previous-site');
+  it.each(CASES.map((c, i) => [c.name, i] as const))('"%s": exit 1, its message, the previous output untouched', (_, i) => {
+    // The previous output: the seed site the global setup built, copied once.
+    if (readdirSync(work).indexOf('previous-site') < 0) cpSync(inject('seedSite'), previous, { recursive: true });
+    const before = treeHash(previous);
+    const dir = caseDir(i);
+    const run = runBuild(dir, previous);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Build stopped');
+    const printed = relativeLines(run.stderr.split('\n'), dir);
+    for (const line of expectedLines(CASES[i]!, today)) expect(printed).toContain(line);
+    expect(treeHash(previous)).toBe(before);
+    expect(readdirSync(work).filter((f) => f.startsWith('.build-'))).toEqual([]);
+  });
+});
+
+describe('a leading byte-order mark', () => {
+  it('is accepted and dropped: a catalogue whose every file starts with a BOM loads the same', async () => {
+    const dir = mkdtempSync(path.join(work, 'bom-'));
+    cpSync(BASE, dir, { recursive: true });
+    for (const f of fg.sync('**/*.yaml', { cwd: dir })) writeFileSync(path.join(dir, f), `\uFEFF${readFileSync(path.join(dir, f), 'utf8')}`);
+    const withBom = await loadCatalogue(dir, today);
+    const without = await loadCatalogue(BASE, today);
+    expect(JSON.stringify([...withBom.models.values()])).toBe(JSON.stringify([...without.models.values()]));
+    expect(withBom.models.get('mistral-small-4')?.name).toBe('Mistral Small 4');
+  });
+});
