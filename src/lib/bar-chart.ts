@@ -55,7 +55,7 @@ export function renderBarChart(chart: BarChart): string {
     for (const b of g.bars) {
       y += ROW;
       const base = y - 6;
-      parts.push(`<text x="${LABEL_END}%" y="${base}" text-anchor="end">${escapeXml(b.label)}</text>`);
+      parts.push(`<text x="${LABEL_END}%" y="${base}" class="l">${escapeXml(b.label)}</text>`);
       let end = BAR_START;
       if (b.value !== undefined) {
         const width = round(max > 0 ? (Math.max(0, b.value) / max) * BAR_SPAN : 0);

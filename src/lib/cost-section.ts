@@ -10,15 +10,13 @@ import { decodeCostData, encodeCostData, sideCostData, type CostData } from './c
 import { costFigures, type CostFigures, type SideFigures } from './cost-figures.ts';
 import { recentPriceChanges } from './cost-price-history.ts';
 import { TRAFFIC_PRESETS, tokensToMillions } from './cost-traffic.ts';
-import { formatTokens, formatTokenVolume, formatUsd, NOT_SOURCED } from './format.ts';
+import { formatTokens, formatTokenVolume, formatUsd, NOT_SOURCED, plural } from './format.ts';
 import { latestDate } from './model-routes.ts';
 import type { PairFacts } from './pair-facts.ts';
 
 export type CostSideView = SideFigures;
 
 export interface RouteRowView {
-  /** "a0": side and index in the page's cost data, for the calculator script. */
-  key: string;
   provider: string;
   input: string;
   cachedInput: string;
@@ -47,18 +45,27 @@ export function deriveCostSection(f: PairFacts): CostSectionView {
   const asOf = latestDate([f.a, f.b].flatMap((s) => [s.model.reviewed, ...s.allRoutes.map((r) => r.price?.seen)]));
   return {
     ...figures,
-    routeRows: { a: routeRows('a', data.a), b: routeRows('b', data.b) },
-    priceNotes: [...recentPriceChanges(f.a.routes, asOf).map((t) => `${f.a.model.name}: ${t}`), ...recentPriceChanges(f.b.routes, asOf).map((t) => `${f.b.model.name}: ${t}`)],
+    routeRows: { a: routeRows(data.a), b: routeRows(data.b) },
+    priceNotes: [...priceNotes(f.a.model.name, recentPriceChanges(f.a.routes, asOf)), ...priceNotes(f.b.model.name, recentPriceChanges(f.b.routes, asOf))],
     presets: TRAFFIC_PRESETS.map((p) => ({ id: p.id, label: p.label, volumes: `${formatTokenVolume(p.inputTokens)} in, ${formatTokenVolume(p.outputTokens)} out` })),
     defaults: { inMillions: tokensToMillions(DEFAULT_TRAFFIC.inputTokens), outMillions: tokensToMillions(DEFAULT_TRAFFIC.outputTokens) },
     dataJson,
   };
 }
 
-function routeRows(side: 'a' | 'b', data: CostData['a']): RouteRowView[] {
+/** Price-change notes shown per model: the newest ones in full, the rest counted (model pages list them all). */
+export const PRICE_NOTES_PER_MODEL = 2;
+
+function priceNotes(name: string, notes: string[]): string[] {
+  const shown = notes.slice(0, PRICE_NOTES_PER_MODEL).map((t) => `${name}: ${t}`);
+  const more = notes.length - shown.length;
+  if (more > 0) shown.push(`${name}: prices also changed recently on ${plural(more, 'other route')}.`);
+  return shown;
+}
+
+function routeRows(data: CostData['a']): RouteRowView[] {
   const usd = (v: number | undefined) => (v === undefined ? NOT_SOURCED : formatUsd(v));
-  return data.routes.map((r, i) => ({
-    key: `${side}${i}`,
+  return data.routes.map((r) => ({
     provider: r.provider,
     input: usd(r.price?.input),
     cachedInput: usd(r.price?.cached_input),

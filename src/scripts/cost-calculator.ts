@@ -88,8 +88,10 @@ function draw(section: HTMLElement, data: CostData, traffic: Traffic): void {
     set(`${k}-route`, s.routeLine);
     set(`${k}-basis`, s.basisLine);
     section.querySelector(`[data-cf="${k}-fig"]`)?.classList.toggle('unknown', !s.monthly);
+    // Route rows follow the header row of their model's tbody, in the order of the data.
+    const rows = section.querySelector<HTMLTableSectionElement>(`tbody[data-side="${k}"]`)?.rows;
     s.routes.forEach((r, i) => {
-      const row = section.querySelector<HTMLTableRowElement>(`tr[data-cr="${k}${i}"]`);
+      const row = rows?.[i + 1];
       if (!row) return;
       row.classList.toggle('cheapest', r.cheapest);
       const cells = row.cells;

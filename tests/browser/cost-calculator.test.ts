@@ -35,7 +35,9 @@ async function figures(page: Page) {
     const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     return {
       hooks: [...section.querySelectorAll('[data-cf]:not([data-cf="chart"])')].map((el) => `${el.getAttribute('data-cf')}=${text(el)}`),
-      rows: [...section.querySelectorAll('tr[data-cr]')].map((tr) => `${tr.getAttribute('data-cr')}|${tr.className}|${[...(tr as HTMLTableRowElement).cells].map(text).join('|')}`),
+      rows: [...section.querySelectorAll('tbody[data-side] tr:not(:first-child)')].map(
+        (tr) => `${tr.parentElement!.getAttribute('data-side')}${[...tr.parentElement!.children].indexOf(tr) - 1}|${tr.className}|${[...(tr as HTMLTableRowElement).cells].map(text).join('|')}`,
+      ),
       chart: section.querySelector('[data-cf="chart"] svg')!.outerHTML,
       chartName: text(section.querySelector('[data-cf="chart"] svg title')!),
     };

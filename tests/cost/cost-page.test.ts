@@ -38,7 +38,7 @@ describe('the cost section of a built pair page', () => {
       ['Acme Cloud', '$0.20', '$0.05', '$0.80', '$360', ''],
       ['Fast Host', '$0.10', 'Not sourced', '$1', '$300', 'Cheapest'],
     ]);
-    expect($('tr.cheapest').toArray().map((tr) => $(tr).attr('data-cr'))).toEqual(['a1', 'b1']);
+    expect($('tr.cheapest').toArray().map((tr) => `${$(tr).parent().attr('data-side')}:${fold($(tr).children('th').text())}`)).toEqual(['a:Fast Host', 'b:Fast Host']);
   });
 
   it('notes the recent price cut', () => {
