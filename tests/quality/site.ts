@@ -22,9 +22,11 @@ export function pages(site: string): Page[] {
   });
 }
 
-/** "home", "compare/detail", "models/index", "404.html"…: one name per page type. */
-export function pageType(url: string): string {
+/** "home", "compare/detail", "compare/redirect", "models/index", "404.html"…: one name per page type. */
+export function pageType(page: Page): string {
+  const url = page.url;
   const parts = url.split('/').filter(Boolean);
+  if (page.$('meta[http-equiv="refresh"]').length > 0) return `${parts[0] ?? 'home'}/redirect`;
   if (parts.length === 0) return 'home';
   if (parts.length === 1) return url.endsWith('/') ? `${parts[0]}/index` : parts[0]!;
   return `${parts[0]}/detail`;
@@ -33,7 +35,7 @@ export function pageType(url: string): string {
 /** One page of each type (the first by path). */
 export function onePerType(all: Page[]): Page[] {
   const seen = new Map<string, Page>();
-  for (const p of all) if (!seen.has(pageType(p.url))) seen.set(pageType(p.url), p);
+  for (const p of all) if (!seen.has(pageType(p))) seen.set(pageType(p), p);
   return [...seen.values()];
 }
 
