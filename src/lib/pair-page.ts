@@ -11,6 +11,7 @@ import { deriveFriction, type FrictionDirection } from './friction.ts';
 import { deriveIntro, type IntroView } from './intro.ts';
 import { latestDate } from './model-routes.ts';
 import { derivePairFacts, type PairFacts } from './pair-facts.ts';
+import { derivePairMeta, type PairMeta } from './pair-meta.ts';
 import { deriveSources, type SourcesView } from './page-sources.ts';
 import { pairPath, type Pair } from './pairs.ts';
 import { deriveRelated, type RelatedView } from './related-pairs.ts';
@@ -22,6 +23,8 @@ import { deriveVerdict, type VerdictView } from './verdict.ts';
 
 export interface PairPageView {
   path: string;
+  /** Head metadata (title, noindex, sharing image, breadcrumbs) and links to both model pages. */
+  meta: PairMeta;
   a: { id: string; name: string };
   b: { id: string; name: string };
   intro: IntroView;
@@ -46,11 +49,13 @@ export function derivePairPage(catalogue: Catalogue, pair: Pair): PairPageView {
   const f = derivePairFacts(catalogue, pair);
   const signals = deriveSignals(f);
   const verdict = deriveVerdict(f, signals);
+  const intro = deriveIntro(f);
   return {
     path: pairPath(pair),
+    meta: derivePairMeta(catalogue, pair, intro),
     a: { id: pair.a.id, name: pair.a.name },
     b: { id: pair.b.id, name: pair.b.name },
-    intro: deriveIntro(f),
+    intro,
     verdict,
     scorecard: deriveScorecard(f),
     tradeoffs: deriveTradeoffs(f, signals),

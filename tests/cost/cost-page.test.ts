@@ -61,7 +61,7 @@ describe('the cost section of a built pair page', () => {
     for (const el of $('script').toArray()) {
       const s = $(el);
       if (s.attr('src')) expect(s.attr('src')).toMatch(/^\/_astro\/[\w.-]+\.js$/);
-      else expect(s.attr('type')).toBe('application/json');
+      else expect(['application/json', 'application/ld+json']).toContain(s.attr('type'));
     }
     expect($('script[src]')).toHaveLength(1);
     expect(html).not.toMatch(/\son[a-z]+="/);

@@ -1,0 +1,14 @@
+/** Each pair's view model as JSON, next to its page: /compare/<a>-vs-<b>/data.json. */
+import type { APIContext } from 'astro';
+import { getCatalogue } from '../../../loader/index.ts';
+import { derivePairPage } from '../../../lib/pair-page.ts';
+import { allPairs, type Pair } from '../../../lib/pairs.ts';
+
+export async function getStaticPaths() {
+  const catalogue = await getCatalogue();
+  return Array.from(allPairs(catalogue), (pair) => ({ params: { pair: pair.slug }, props: { pair } }));
+}
+
+export async function GET({ props }: APIContext<{ pair: Pair }>) {
+  return new Response(JSON.stringify(derivePairPage(await getCatalogue(), props.pair)), { headers: { 'Content-Type': 'application/json' } });
+}

@@ -1,0 +1,6 @@
+import { getCatalogue } from '../../loader/index.ts';
+import { modelsCsv } from '../../lib/downloads.ts';
+
+export async function GET() {
+  return new Response(modelsCsv(await getCatalogue()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+}

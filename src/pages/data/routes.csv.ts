@@ -1,0 +1,6 @@
+import { getCatalogue } from '../../loader/index.ts';
+import { routesCsv } from '../../lib/downloads.ts';
+
+export async function GET() {
+  return new Response(routesCsv(await getCatalogue()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+}
