@@ -32,11 +32,15 @@ export function pageType(page: Page): string {
   return `${parts[0]}/detail`;
 }
 
-/** One page of each type (the first by path). */
+/** One page of each type: the first by path that search engines may index, else the first. */
 export function onePerType(all: Page[]): Page[] {
   const seen = new Map<string, Page>();
-  for (const p of all) if (!seen.has(pageType(p))) seen.set(pageType(p), p);
-  return [...seen.values()];
+  const indexable = (p: Page) => !/noindex/.test(p.$('meta[name="robots"]').attr('content') ?? '');
+  for (const p of all) {
+    const first = seen.get(pageType(p));
+    if (!first || (!indexable(first) && indexable(p))) seen.set(pageType(p), p);
+  }
+  return [...seen.values()].sort((a, b) => (a.url < b.url ? -1 : 1));
 }
 
 /** The file a site URL is served from, or undefined if there is none. */
