@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --models N [--seed S] [--rebuild] [--keep]`
+ * `npm run bench -- --models N [--seed S] [--rebuild] [--og] [--keep]`
  *
  * Generates a synthetic catalogue of N models (scripts/bench/catalogue.ts)
  * into a fresh temporary DATA_DIR, builds it with the real build
@@ -27,6 +27,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     rebuild: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    og: { type: 'boolean', default: false },
   },
 });
 const models = Number(values.models);
@@ -44,7 +45,9 @@ function writeCatalogue(dir: string, files: CatalogueFiles): void {
 /** Runs the real build of `data` into a fresh folder under the work directory. */
 async function buildOnce(data: string, label: string, extraEnv: Record<string, string> = {}): Promise<{ run: RunResult; outDir: string }> {
   const outDir = path.join(work, `out-${label}`);
-  const run = await runMeasured(path.join(ROOT, 'scripts', 'build.ts'), { ...process.env, DATA_DIR: data, OUT_DIR: outDir, ...extraEnv }, ROOT);
+  // Sharing images (one PNG per pair, cached by content) are left out unless --og: the figures are about pages.
+  const og = values.og ? { OG_CACHE_DIR: path.join(work, 'og-cache') } : { OG_IMAGES: 'off' };
+  const run = await runMeasured(path.join(ROOT, 'scripts', 'build.ts'), { ...process.env, DATA_DIR: data, OUT_DIR: outDir, ...og, ...extraEnv }, ROOT);
   if (run.status !== 0) {
     console.error(run.stdout, run.stderr);
     throw new Error(`build "${label}" failed with exit code ${run.status}`);
@@ -74,8 +77,8 @@ try {
 
   const pagesPerSecond = stats.pages / run.seconds;
   console.log(`build output:\n${run.stdout.trim().replace(/^/gm, '  ')}`);
-  console.log(`pages:            ${stats.pages} (${stats.pairPages} pair pages, ${stats.otherFiles} other files)`);
-  console.log(`wall seconds:     ${run.seconds.toFixed(2)}`);
+  console.log(`pages:            ${stats.pages} HTML pages (${stats.pairPages} pair pages, ${stats.redirectPages} reversed-pair redirects, ${stats.pages - stats.pairPages - stats.redirectPages} others) and ${stats.otherFiles} other files`);
+  console.log(`wall seconds:     ${run.seconds.toFixed(2)} (CPU ${run.cpuSeconds?.toFixed(1) ?? 'n/a'} s user+sys on ${os.availableParallelism()} cores; load average at the end ${os.loadavg()[0]!.toFixed(1)})`);
   console.log(`pages/s:          ${pagesPerSecond.toFixed(0)}`);
   console.log(`ms/page:          ${((run.seconds * 1000) / stats.pages).toFixed(3)}`);
   console.log(`peak RSS:         ${peakRssMb.toFixed(0)} MB (process tree polled: ${run.treePeakRssMb.toFixed(0)} MB; largest process per /usr/bin/time: ${run.timePeakRssMb?.toFixed(0) ?? 'n/a'} MB)`);

@@ -3,7 +3,7 @@
  * child process tree, and the size of the pages it wrote.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import fg from 'fast-glob';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -15,6 +15,8 @@ export interface RunResult {
   treePeakRssMb: number;
   /** Peak RSS of the largest single process, from /usr/bin/time -v when present. */
   timePeakRssMb: number | undefined;
+  /** User + system CPU seconds of the build, from /usr/bin/time -v when present. */
+  cpuSeconds: number | undefined;
   stdout: string;
   stderr: string;
 }
@@ -41,11 +43,14 @@ export function runMeasured(script: string, env: NodeJS.ProcessEnv, cwd: string)
       clearInterval(poll);
       const seconds = (performance.now() - started) / 1000;
       const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+      const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+      const sys = /System time \(seconds\): ([\d.]+)/.exec(stderr);
       resolve({
         status: code ?? -1,
         seconds,
         treePeakRssMb: peak / 1024 / 1024,
         timePeakRssMb: m ? Number(m[1]) / 1024 : undefined,
+        cpuSeconds: user && sys ? Number(user[1]) + Number(sys[1]) : undefined,
         stdout,
         stderr: useTime ? stderr.replace(/\tCommand being timed:[\s\S]*$/, '') : stderr,
       });
@@ -86,6 +91,7 @@ export function treeRssBytes(root: number): number {
 export interface PageStats {
   pages: number;
   pairPages: number;
+  redirectPages: number;
   meanPairBytes: number;
   meanPairGzipBytes: number;
   maxPairBytes: number;
@@ -98,13 +104,20 @@ export interface PageStats {
 export function pageStats(outDir: string, gzipSampleMax = 5000): PageStats {
   const files = fg.sync('**/*', { cwd: outDir, onlyFiles: true, dot: true });
   const html = files.filter((f) => f.endsWith('.html'));
-  const pairs = html.filter((f) => f.startsWith('compare/')).sort();
+  // Reversed pair URLs are tiny redirect pages (meta refresh): sized apart from the pair pages.
+  const pairs: string[] = [];
+  let redirects = 0;
   let total = 0;
   let max = 0;
-  for (const f of pairs) {
-    const size = statSync(path.join(outDir, f)).size;
-    total += size;
-    max = Math.max(max, size);
+  for (const f of html.filter((f) => f.startsWith('compare/')).sort()) {
+    const text = readFileSync(path.join(outDir, f));
+    if (text.includes('http-equiv="refresh"')) {
+      redirects++;
+      continue;
+    }
+    pairs.push(f);
+    total += text.length;
+    max = Math.max(max, text.length);
   }
   const step = Math.max(1, Math.ceil(pairs.length / gzipSampleMax));
   let gz = 0;
@@ -117,6 +130,7 @@ export function pageStats(outDir: string, gzipSampleMax = 5000): PageStats {
   return {
     pages: html.length,
     pairPages: pairs.length,
+    redirectPages: redirects,
     meanPairBytes: pairs.length ? total / pairs.length : 0,
     meanPairGzipBytes: sampled ? gz / sampled : 0,
     maxPairBytes: max,
