@@ -1,6 +1,6 @@
 /**
  * The sharing-image cache: PNGs named by the hash of what they show, kept in
- * a folder outside dist/ (OG_CACHE_DIR, default .cache/og/), so a rebuild
+ * a folder outside dist/ (OG_CACHE_DIR, default .cache/og/ in the project), so a rebuild
  * reuses every image whose pair data has not changed.
  * OG_IMAGES=off skips the images altogether (for benchmarks of page output).
  */
@@ -9,13 +9,14 @@ import path from 'node:path';
 import type { OgCard } from '../lib/og-card.ts';
 import { ogCardHash } from '../lib/og-card.ts';
 import { DRAWING_VERSION, drawCard } from './draw-card.ts';
+import { projectRoot } from './project-root.ts';
 
 export function ogImagesEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
   return !/^(off|0|false|no)$/i.test(env.OG_IMAGES ?? '');
 }
 
 export function ogCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(env.OG_CACHE_DIR || path.join('.cache', 'og'));
+  return path.resolve(projectRoot(), env.OG_CACHE_DIR || path.join('.cache', 'og'));
 }
 
 /** Counts for the build log and the cost measurement. */

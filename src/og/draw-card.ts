@@ -8,11 +8,12 @@ import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { OgCard, OgCardSide } from '../lib/og-card.ts';
+import { projectRoot } from './project-root.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
-const require = createRequire(path.join(process.cwd(), 'package.json'));
+const require = createRequire(path.join(projectRoot(), 'package.json'));
 const packageVersion = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
 
 /** Bump DRAWING_REVISION when the layout below changes: every cached image is then redrawn. */
