@@ -1,10 +1,12 @@
-/** Each pair's view model as JSON, next to its page: /compare/<a>-vs-<b>/data.json. */
+/** Each pair's view model as JSON, next to its page: /compare/<a>-vs-<b>/data.json (none when PAIR_JSON=off). */
 import type { APIContext } from 'astro';
 import { getCatalogue } from '../../../loader/index.ts';
+import { switchedOff } from '../../../lib/build-switches.ts';
 import { derivePairPage } from '../../../lib/pair-page.ts';
 import { allPairs, type Pair } from '../../../lib/pairs.ts';
 
 export async function getStaticPaths() {
+  if (switchedOff('PAIR_JSON')) return [];
   const catalogue = await getCatalogue();
   return Array.from(allPairs(catalogue), (pair) => ({ params: { pair: pair.slug }, props: { pair } }));
 }
