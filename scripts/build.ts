@@ -17,6 +17,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { dataDir, formatProblem, loadCatalogueWithProblems, provideCatalogue } from '../src/loader/index.ts';
 import { sortProblems } from '../src/loader/problem.ts';
+import { switchedOff } from '../src/lib/build-switches.ts';
+import { startPairJson, type PairJsonJob } from './build/pair-json.ts';
 
 const heapFlag = `--max-old-space-size=${Number(process.env.BUILD_HEAP_MB) || 700}`;
 if (![...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) => a.startsWith('--max-old-space-size'))) {
@@ -40,6 +42,14 @@ if (problems.length > 0) {
 provideCatalogue(catalogue);
 console.log(`data ok: ${catalogue.models.size} models, ${catalogue.providers.size} providers (${((performance.now() - started) / 1000).toFixed(2)} s)`);
 
+// Each pair's data.json is written by a worker beside Astro (scripts/build/pair-json.ts),
+// so the Astro endpoint that serves them in dev is switched off for this build.
+let pairJson: PairJsonJob | undefined;
+if (!switchedOff('PAIR_JSON')) {
+  pairJson = startPairJson(dataDir(), `${freshDir}-json`);
+  process.env.PAIR_JSON = 'off';
+}
+
 try {
   process.env.OUT_DIR = freshDir;
   // Astro writes its intermediate server build to <cwd>/.astro/ when outDir is
@@ -61,7 +71,12 @@ try {
     logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn',
     ...(cacheDir ? { cacheDir: path.resolve(root, cacheDir), experimental: { incrementalBuild: true } } : {}),
   });
+  if (pairJson) {
+    await pairJson.done;
+    pairJson.place(freshDir);
+  }
 } catch (error) {
+  await pairJson?.discard();
   await rm(workDir, { recursive: true, force: true });
   await rm(freshDir, { recursive: true, force: true });
   console.error(error);

@@ -1,10 +1,13 @@
 /** Built model, maker, provider, home and pair pages of the site fixture: metadata, noindex, links, downloads, sitemap. */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fold, readPage } from '../support/html.ts';
-import { buildFixtureSite, FIXTURE_SITEMAP_MAX, THIN_PAIRS, type FixtureSite } from './site-fixture.ts';
+import { derivePairPage } from '../../src/lib/pair-page.ts';
+import { allPairs } from '../../src/lib/pairs.ts';
+import { loadCatalogue } from '../../src/loader/index.ts';
+import { buildFixtureSite, FIXTURE_SITEMAP_MAX, SITE_FIXTURE, THIN_PAIRS, type FixtureSite } from './site-fixture.ts';
 
 let site: FixtureSite;
 beforeAll(() => void (site = buildFixtureSite()));
@@ -134,6 +137,16 @@ describe('downloads', () => {
     const view = JSON.parse(readFileSync(path.join(site.dist, 'compare/alpha-pro-vs-beta-one/data.json'), 'utf8'));
     expect(view.path).toBe('/compare/alpha-pro-vs-beta-one/');
     expect(view.intro.heading).toBe(fold(readPage(site.dist, '/compare/alpha-pro-vs-beta-one/')('h1').text()));
+  });
+
+  it("writes every pair's data.json (by the build's worker) as exactly the view model its page shows", async () => {
+    const catalogue = await loadCatalogue(SITE_FIXTURE);
+    const slugs = Array.from(allPairs(catalogue), (p) => p.slug);
+    const written = readdirSync(path.join(site.dist, 'compare')).filter((d) => existsSync(path.join(site.dist, 'compare', d, 'data.json')));
+    expect(written.sort()).toEqual([...slugs].sort());
+    for (const pair of allPairs(catalogue)) {
+      expect(readFileSync(path.join(site.dist, 'compare', pair.slug, 'data.json'), 'utf8')).toBe(JSON.stringify(derivePairPage(catalogue, pair)));
+    }
   });
 });
 

@@ -1,4 +1,8 @@
-/** Each pair's view model as JSON, next to its page: /compare/<a>-vs-<b>/data.json (none when PAIR_JSON=off). */
+/**
+ * Each pair's view model as JSON, next to its page: /compare/<a>-vs-<b>/data.json
+ * (none when PAIR_JSON=off). Serves the dev server: npm run build switches this
+ * endpoint off and writes the same files from a worker (scripts/build/pair-json.ts).
+ */
 import type { APIContext } from 'astro';
 import { getCatalogue } from '../../../loader/index.ts';
 import { switchedOff } from '../../../lib/build-switches.ts';
