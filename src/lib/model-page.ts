@@ -1,11 +1,13 @@
 /**
  * A model page: every fact with the sources it comes from, every route with
- * its current price, capabilities, benchmarks, and its pairs in groups.
+ * its current price and its price history, capabilities, benchmarks, and its
+ * pairs in groups.
  * Specs, capabilities and benchmarks use the pair sections' own derivations
  * (the model set against itself), so a figure reads the same on both pages.
  */
 import type { Catalogue, Model } from '../schemas/index.ts';
 import { deriveBenchmarks, type BenchmarkRowView } from './benchmarks-section.ts';
+import { derivePriceHistory, type PriceHistoryView } from './cost-price-history.ts';
 import { formatDate, formatList, formatTokens, formatUsd, NOT_SOURCED } from './format.ts';
 import { modelLastmod } from './indexing.ts';
 import { DECISION_FIT_LABELS, KIND_NOUNS } from './labels.ts';
@@ -43,6 +45,8 @@ export interface ModelPageView {
   facts: FactRow[];
   sources: string[];
   routes: RouteRow[];
+  /** Every route with more than one dated price, each change marked. */
+  priceHistory: PriceHistoryView;
   capabilities: { label: string; value: 'yes' | 'no' | 'unknown' }[];
   benchmarks: BenchmarkRowView[];
   pairGroups: PairGroup[];
@@ -80,7 +84,9 @@ export function deriveModelPage(catalogue: Catalogue, m: Model): ModelPageView {
     summary: `${m.name} is a ${noun} by ${maker}, served on ${active} active provider route${active === 1 ? '' : 's'} tracked here. Last changed ${modelLastmod(catalogue, m) ?? m.reviewed}.`,
     facts,
     sources: m.sources,
-    routes: routes.map(routeRow),
+    // The Price history section shows earlier prices, so route rows carry only the current one.
+    routes: routes.map((r) => ({ ...routeRow(r), history: [] })),
+    priceHistory: derivePriceHistory(routes),
     capabilities: deriveCapabilityRows(solo).map((r) => ({ label: r.label, value: r.a })),
     benchmarks: deriveBenchmarks(solo).rows,
     pairGroups: derivePairGroups(catalogue, m),

@@ -88,8 +88,14 @@ describe('pages around the pairs', () => {
     ]);
     const pro = readPage(site.dist, '/models/alpha-pro/');
     const priceRow = pro('section[aria-labelledby="routes"] tbody tr').first();
-    expect(fold(priceRow.text())).toContain('Earlier prices');
-    expect(fold(priceRow.text())).toContain('2026-01-10: $2 in / $10 out');
+    expect(fold(priceRow.text())).not.toContain('Earlier prices'); // the price history section holds them
+    const history = pro('section[aria-labelledby="price-history"]');
+    expect(fold(history.find('caption').text())).toBe('Acme API: dated prices in USD per 1M tokens, newest first.');
+    expect(history.find('tbody tr').toArray().map((tr) => pro(tr).children().toArray().map((c) => fold(pro(c).text())))).toEqual([
+      ['2026-05-03', '$1.50', 'Not sourced', '$8', 'Price cut'],
+      ['2026-01-10', '$2', 'Not sourced', '$10', 'First seen'],
+    ]);
+    expect(fold($('section[aria-labelledby="price-history"]').text())).toContain('No price change is recorded');
     const groups = Object.fromEntries(
       pro('section[aria-labelledby="compare"] nav').toArray().map((n) => [fold(pro(n).find('h3').text()), pro(n).find('a').toArray().map((a) => pro(a).attr('href'))]),
     );
