@@ -94,7 +94,7 @@ try {
     gzipBytes: Math.round(stats.meanPairGzipBytes),
     deriveSeconds: round(deriveSeconds),
   };
-  if (values.rebuild) await measureRebuild({ work, dataDir, cleanSeconds: run.seconds, buildOnce, print: console.log });
+  if (values.rebuild) result.rebuild = await measureRebuild({ dataDir, cleanSeconds: run.seconds, buildOnce, print: console.log });
   console.log(JSON.stringify(result));
 } finally {
   if (values.keep) console.error(`kept ${work}`);

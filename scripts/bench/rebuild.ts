@@ -1,20 +1,18 @@
 /**
- * `--rebuild`: Astro's experimental incremental build on a one-record change.
- * Primes a cache with a full incremental build, then for each change (a new
- * price, an added model, a removed model, applied in turn) rebuilds with the
- * cache and builds clean without it, and compares the two outputs file by
- * file. Pages are only skipped when their route returns a `cacheKey` from
- * getStaticPaths; the figures say how many were.
+ * `--rebuild`: one-record changes rebuilt in place. After the benchmark's
+ * clean build, each change (a new price, an added model, a removed model,
+ * applied in turn) is rebuilt into the same output folder, as `npm run build`
+ * does on dist/ (scripts/build/incremental.ts), then built clean into a new
+ * folder; the two outputs are compared file by file.
  */
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import fg from 'fast-glob';
+import { differingFiles } from './differing-files.ts';
 import type { RunResult } from './measure.ts';
 
 type BuildOnce = (data: string, label: string, extraEnv?: Record<string, string>) => Promise<{ run: RunResult; outDir: string }>;
 
 export interface RebuildOptions {
-  work: string;
   dataDir: string;
   cleanSeconds: number;
   buildOnce: BuildOnce;
@@ -26,8 +24,17 @@ export interface Change {
   apply(dataDir: string): void;
 }
 
-/** The three changes, each on top of the previous one. */
+/** The changes, each on top of the previous one. */
 export const CHANGES: Change[] = [
+  {
+    name: 'edited model record (context window of the first model)',
+    apply(dir) {
+      const file = path.join(dir, 'models', readdirSync(path.join(dir, 'models')).sort()[0]!);
+      const text = readFileSync(file, 'utf8');
+      const edited = text.replace(/^context_window: \d+$/m, 'context_window: 999000');
+      writeFileSync(file, edited === text ? text.replace(/^kind: (.*)$/m, 'kind: $1\ncontext_window: 999000') : edited);
+    },
+  },
   {
     name: 'changed price (one provider record: a new dated price on its first priced route)',
     apply(dir) {
@@ -57,32 +64,27 @@ export const CHANGES: Change[] = [
   },
 ];
 
-/** Relative paths of the files that differ between two trees (or exist in one only). */
-export function differingFiles(a: string, b: string): string[] {
-  const list = (dir: string) => new Set(fg.sync('**/*', { cwd: dir, dot: true, onlyFiles: true }));
-  const fa = list(a);
-  const fb = list(b);
-  const out: string[] = [];
-  for (const f of new Set([...fa, ...fb])) {
-    if (!fa.has(f) || !fb.has(f) || !readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f)))) out.push(f);
-  }
-  return out.sort();
+export interface RebuildFigure {
+  change: string;
+  seconds: number;
+  cleanSeconds: number;
+  identical: boolean;
 }
 
-export async function measureRebuild({ work, dataDir, cleanSeconds, buildOnce, print }: RebuildOptions): Promise<void> {
-  const cache = { INCREMENTAL_CACHE_DIR: path.join(work, 'incremental-cache') };
-  const prime = await buildOnce(dataDir, 'incremental-prime', cache);
-  print(`rebuild: priming incremental build ${prime.run.seconds.toFixed(2)} s (clean build ${cleanSeconds.toFixed(2)} s)`);
-  rmSync(prime.outDir, { recursive: true, force: true });
+export async function measureRebuild({ dataDir, cleanSeconds, buildOnce, print }: RebuildOptions): Promise<RebuildFigure[]> {
+  const figures: RebuildFigure[] = [];
+  print(`rebuild: the clean build above took ${cleanSeconds.toFixed(2)} s; each change is rebuilt in place, then built clean into a new folder and compared`);
   let step = 0;
   for (const change of CHANGES) {
     step++;
     change.apply(dataDir);
-    const inc = await buildOnce(dataDir, `incremental-${step}`, cache);
-    const clean = await buildOnce(dataDir, `clean-${step}`);
+    const inc = await buildOnce(dataDir, 'clean');
+    const clean = await buildOnce(dataDir, `reference-${step}`);
     const diff = differingFiles(inc.outDir, clean.outDir);
-    print(`rebuild: ${change.name}: incremental ${inc.run.seconds.toFixed(2)} s (${((inc.run.seconds / clean.run.seconds) * 100).toFixed(0)}% of the clean build's ${clean.run.seconds.toFixed(2)} s); ` + (diff.length === 0 ? 'byte-identical to the clean build' : `${diff.length} files differ from the clean build, e.g. ${diff.slice(0, 4).join(', ')}`));
-    rmSync(inc.outDir, { recursive: true, force: true });
+    const plan = inc.run.stdout.split('\n').find((l) => l.startsWith('rebuild:') || l.startsWith('clean build')) ?? '?';
+    print(`rebuild: ${change.name}: ${inc.run.seconds.toFixed(2)} s, ${((inc.run.seconds / clean.run.seconds) * 100).toFixed(1)}% of a clean build of the same data (${clean.run.seconds.toFixed(2)} s); ${plan.replace(/^rebuild: /, '')}; ` + (diff.length === 0 ? 'byte-identical to the clean build' : `${diff.length} files differ from the clean build, e.g. ${diff.slice(0, 4).join(', ')}`));
+    figures.push({ change: change.name, seconds: inc.run.seconds, cleanSeconds: clean.run.seconds, identical: diff.length === 0 });
     rmSync(clean.outDir, { recursive: true, force: true });
   }
+  return figures;
 }

@@ -13,8 +13,8 @@ export interface BuildRun {
   stderr: string;
 }
 
-export function runBuild(dataDir: string, outDir: string, extraEnv: Record<string, string> = {}): BuildRun {
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.ts')], {
+export function runBuild(dataDir: string, outDir: string, extraEnv: Record<string, string> = {}, args: string[] = []): BuildRun {
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.ts'), ...args], {
     cwd: ROOT,
     env: { ...process.env, DATA_DIR: dataDir, OUT_DIR: outDir, ...extraEnv },
     encoding: 'utf8',

@@ -7,12 +7,13 @@ import type { APIContext } from 'astro';
 import { getCatalogue } from '../../../loader/index.ts';
 import { switchedOff } from '../../../lib/build-switches.ts';
 import { derivePairPage } from '../../../lib/pair-page.ts';
-import { allPairs, type Pair } from '../../../lib/pairs.ts';
+import type { Pair } from '../../../lib/pairs.ts';
+import { selectedPairs } from '../../../lib/pair-selection.ts';
 
 export async function getStaticPaths() {
   if (switchedOff('PAIR_JSON')) return [];
   const catalogue = await getCatalogue();
-  return Array.from(allPairs(catalogue), (pair) => ({ params: { pair: pair.slug }, props: { pair } }));
+  return Array.from(selectedPairs(catalogue), (pair) => ({ params: { pair: pair.slug }, props: { pair } }));
 }
 
 export async function GET({ props }: APIContext<{ pair: Pair }>) {

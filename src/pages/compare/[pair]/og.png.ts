@@ -6,13 +6,14 @@
 import type { APIContext } from 'astro';
 import { getCatalogue } from '../../../loader/index.ts';
 import { deriveOgCard } from '../../../lib/og-card.ts';
-import { allPairs, type Pair } from '../../../lib/pairs.ts';
+import type { Pair } from '../../../lib/pairs.ts';
+import { selectedPairs } from '../../../lib/pair-selection.ts';
 import { cardPng, ogImagesEnabled } from '../../../og/card-cache.ts';
 
 export async function getStaticPaths() {
   if (!ogImagesEnabled()) return [];
   const catalogue = await getCatalogue();
-  return Array.from(allPairs(catalogue), (pair) => ({ params: { pair: pair.slug }, props: { pair } }));
+  return Array.from(selectedPairs(catalogue), (pair) => ({ params: { pair: pair.slug }, props: { pair } }));
 }
 
 export async function GET({ props }: APIContext<{ pair: Pair }>) {

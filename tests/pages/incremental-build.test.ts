@@ -1,0 +1,80 @@
+/**
+ * Rebuilds render only the pairs whose content changed and keep the rest of
+ * the previous output, and the result is byte for byte what a clean build of
+ * the same data makes: for a changed price, an added model, a renamed model
+ * (its pairs change order, so folders change names) and a removed model, each
+ * applied on top of the previous one, with sharing images and data.json on.
+ */
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { differingFiles } from '../../scripts/bench/differing-files.ts';
+import { runBuild } from '../support/build-site.ts';
+import { SITE_FIXTURE } from './site-fixture.ts';
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'llm-compare-rebuild-'));
+const data = path.join(work, 'data');
+const out = path.join(work, 'dist');
+const env = { OG_IMAGES: 'on', OG_CACHE_DIR: path.join(work, 'og-cache') };
+
+function build(dir: string, args: string[] = []): string {
+  const run = runBuild(data, dir, env, args);
+  if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
+  return run.stdout.split('\n').find((l) => /^(clean build|rebuild:)/.test(l)) ?? '';
+}
+
+const edit = (rel: string, from: string, to: string) => {
+  const file = path.join(data, rel);
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(from)) throw new Error(`${rel} has no ${from}`);
+  writeFileSync(file, text.replace(from, to));
+};
+
+const CHANGES: [name: string, apply: () => void, expected: RegExp][] = [
+  ['a new dated price on one route', () => edit('providers/host-x.yaml', '{ seen: 2026-04-10, input: 0.5, output: 2 }', '{ seen: 2026-04-10, input: 0.5, output: 2 }, { seen: 2026-04-20, input: 0.45, output: 1.9 }'),
+    // Alpha Mini's five pairs; its cheapest route stays Acme's, so no other model's related list moves.
+    /^rebuild: 5 of 15 pairs rendered, 10 kept, 0 removed$/],
+  ['an added model', () => writeFileSync(path.join(data, 'models', 'delta-new.yaml'), 'name: Delta New\nmaker: gamma\nkind: language\ncontext_window: 64000\nsources: [https://example.com/delta]\nreviewed: 2026-05-01\n'),
+    /^rebuild: \d+ of 21 pairs rendered, \d+ kept, 0 removed$/],
+  ['a renamed model whose pairs change order', () => edit('models/alpha-mini.yaml', 'name: Alpha Mini', 'name: Zeta Mini'),
+    /^rebuild: \d+ of 21 pairs rendered, \d+ kept, \d+ removed$/],
+  ['a removed model and its route', () => {
+    rmSync(path.join(data, 'models', 'gamma-thin.yaml'));
+    edit('providers/host-x.yaml', '  - { model: gamma-thin, source: https://hostx.example.com/models }\n', '');
+  }, /^rebuild: \d+ of 15 pairs rendered, \d+ kept, 6 removed$/],
+];
+
+describe('rebuilds', () => {
+  beforeAll(() => {
+    cpSync(SITE_FIXTURE, data, { recursive: true });
+    expect(build(out)).toBe('clean build (no previous build to reuse)');
+  }, 600_000);
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('with nothing changed render no pair and change no file', () => {
+    const before = path.join(work, 'before');
+    cpSync(out, before, { recursive: true });
+    expect(build(out)).toBe('rebuild: 0 of 15 pairs rendered, 15 kept, 0 removed');
+    expect(differingFiles(out, before)).toEqual([]);
+  }, 600_000);
+
+  it.each(CHANGES)('after %s equal a clean build byte for byte', (_name, apply, expected) => {
+    apply();
+    expect(build(out)).toMatch(expected);
+    const clean = path.join(work, `clean-${Date.now()}`);
+    expect(build(clean)).toMatch(/^clean build/);
+    expect(differingFiles(out, clean)).toEqual([]);
+    expect(readFileSync(path.join(out, 'sitemap-index.xml'), 'utf8')).toBe(readFileSync(path.join(clean, 'sitemap-index.xml'), 'utf8'));
+    rmSync(clean, { recursive: true, force: true });
+  }, 600_000);
+
+  it('are clean when asked, when the output was replaced by hand, or when the code changed', () => {
+    expect(build(out, ['--clean'])).toBe('clean build (--clean)');
+    const moved = path.join(work, 'moved');
+    renameSync(out, moved);
+    cpSync(moved, out, { recursive: true });
+    expect(build(out)).toBe('clean build (no previous build to reuse)');
+    expect(runBuild(data, out, { ...env, SITE_URL: 'https://other.example' }).stdout).toContain('clean build (code or settings changed)');
+  }, 600_000);
+});
