@@ -18,13 +18,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // No code highlighting: Shiki's inline styles would need 'unsafe-inline' styles.
   markdown: { syntaxHighlight: false },
-  // A Content-Security-Policy meta tag on every page: scripts and styles from
-  // this site only, inline ones only by the hashes Astro computes. The same
-  // policy, plus what a meta tag cannot say (frame-ancestors), is sent by
-  // static hosts from public/_headers.
-  security: {
-    csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
-    },
-  },
+  // The Content-Security-Policy meta tag is written by the page shell
+  // (src/lib/content-security-policy.ts), not by Astro's security.csp.
 });

@@ -25,8 +25,9 @@ export function benchmarkChart(rows: readonly SharedBenchmark[], a: string, b: s
       ],
     };
   });
-  const shown = groups.length < rows.length ? ` (${groups.length} of ${rows.length})` : '';
-  return { title: `Benchmark scores of ${a} and ${b}${shown}`, groups };
+  const names = rows.slice(0, CHART_BENCHMARKS).map((r) => r.benchmark.name).join(', ');
+  const shown = groups.length < rows.length ? `, the first ${groups.length} of ${rows.length}` : '';
+  return { summary: `Bar chart of the scores of ${a} and ${b} on ${names}${shown}; the table above gives every score.`, groups };
 }
 
 /** The chart's SVG markup, or undefined when no benchmark is shared. */

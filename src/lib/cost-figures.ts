@@ -48,7 +48,7 @@ export interface CostFigures {
 }
 
 /** Routes per model drawn in the chart; the table lists them all. */
-export const CHART_ROUTES_PER_MODEL = 8;
+export const CHART_ROUTES_PER_MODEL = 5;
 
 export function costFigures(data: CostData, traffic: Traffic): CostFigures {
   const a = sideFigures(data.a, traffic);
@@ -144,5 +144,10 @@ function costChart(traffic: Traffic, sides: [SideWork, SideWork]): BarChart {
     const more = priced.length - shown.length;
     return { heading: more > 0 ? `${s.data.name} (${shown.length} cheapest of ${priced.length} priced routes)` : s.data.name, bars };
   });
-  return { title: `Monthly cost per route at ${trafficLabel(traffic)}`, groups };
+  const counts = groups.map((g, i) => `${sides[i]!.data.name} (${routeCount(g.bars.filter((b) => b.value !== undefined).length)})`).join(' and ');
+  return { summary: `Bar chart of the monthly cost per route at ${trafficLabel(traffic)}, cheapest first, for ${counts}; the table above gives every figure.`, groups };
+}
+
+function routeCount(n: number): string {
+  return n === 0 ? 'no priced route' : `${n} route${n === 1 ? '' : 's'}`;
 }

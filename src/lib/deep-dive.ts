@@ -3,12 +3,12 @@
  * sentence restates a sourced value or names one as not sourced.
  */
 import { formatList, formatPricePerMillion, formatTokens, plural } from './format.ts';
-import { CAPABILITY_LABELS, licencePhrase } from './labels.ts';
+import { capabilityInText, licencePhrase } from './labels.ts';
 import type { PairFacts, SideFacts } from './pair-facts.ts';
 import type { Capability } from '../schemas/index.ts';
 import type { VerdictView } from './verdict.ts';
 
-const caps = (cs: Capability[]) => formatList(cs.map((c) => CAPABILITY_LABELS[c].toLowerCase()));
+const caps = (cs: Capability[]) => formatList(cs.map((c) => capabilityInText(c)));
 
 export function deriveDeepDive(f: PairFacts, verdict: VerdictView): string[] {
   const a = f.pair.a.name;

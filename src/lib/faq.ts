@@ -4,7 +4,7 @@
  * least one model has (in FAQ_CAPABILITY_ORDER); "where can I run them" last.
  */
 import { formatList, formatTokens } from './format.ts';
-import { CAPABILITY_LABELS, FAQ_CAPABILITY_ORDER, licencePhrase } from './labels.ts';
+import { capabilityInText, FAQ_CAPABILITY_ORDER, licencePhrase } from './labels.ts';
 import type { PairFacts, SideFacts } from './pair-facts.ts';
 import type { Capability } from '../schemas/index.ts';
 
@@ -31,9 +31,13 @@ export function deriveFaq(f: PairFacts): FaqItem[] {
   }
   const licence = (s: SideFacts) =>
     s.model.licence ? `${s.model.name} is offered ${licencePhrase(s.model.licence)}${s.model.licence.osi_approved ? ', an OSI-approved open-source licence' : ''}.` : `${s.model.name}'s licence is not yet sourced.`;
+  const la = a.licence;
+  const lb = b.licence;
+  const sameLicence = la && lb && la.name === lb.name && la.osi_approved === lb.osi_approved;
+  const licences = sameLicence ? `Both are offered ${licencePhrase(la)}${la.osi_approved ? ', an OSI-approved open-source licence' : ''}.` : `${licence(f.a)} ${licence(f.b)}`;
   items.push({
     question: `Is ${a.name} or ${b.name} open source?`,
-    answer: `${licence(f.a)} ${licence(f.b)} The licence decides whether you can self-host, fine-tune or redistribute the weights, so read the maker's terms before you deploy.`,
+    answer: `${licences} The licence decides whether you can self-host, fine-tune or redistribute the weights, so read the maker's terms before you deploy.`,
   });
   const room = MAX_FAQ - items.length - 1;
   const asked = FAQ_CAPABILITY_ORDER.filter((c) => f.a.has.includes(c) || f.b.has.includes(c)).slice(0, Math.max(0, room));
@@ -43,7 +47,7 @@ export function deriveFaq(f: PairFacts): FaqItem[] {
 }
 
 function capabilityQuestion(f: PairFacts, c: Capability): FaqItem {
-  const label = CAPABILITY_LABELS[c].toLowerCase();
+  const label = capabilityInText(c);
   const [a, b] = [f.pair.a, f.pair.b];
   const question = `Which is better for ${label}, ${a.name} or ${b.name}?`;
   const hasA = a.capabilities?.[c];
@@ -51,7 +55,7 @@ function capabilityQuestion(f: PairFacts, c: Capability): FaqItem {
   if (hasA && hasB) return { question, answer: `Both ${a.name} and ${b.name} support ${label}. Choose on benchmark fit, context, price and whether your provider route exposes it.` };
   const [yes, no, state] = hasA ? [a, b, hasB] : [b, a, hasA];
   const other = state === false ? `${no.name} does not.` : `for ${no.name}, ${label} support is not yet sourced.`;
-  return { question, answer: `${yes.name} supports ${label}; ${other} If ${label} is essential, confirm it on the provider endpoint you will use, since a model's support and an API's exposure can differ.` };
+  return { question, answer: `${yes.name} supports ${label}; ${other} If you need ${label}, confirm it on the provider endpoint you will use: a model's support and an API's exposure can differ.` };
 }
 
 function where(s: SideFacts): string {

@@ -1,6 +1,6 @@
 /** Switch friction, both ways: shared provider routes, capabilities lost and gained, context change. */
 import { formatList, formatTokens } from './format.ts';
-import { CAPABILITY_LABELS } from './labels.ts';
+import { capabilityInText } from './labels.ts';
 import type { PairFacts } from './pair-facts.ts';
 import type { Capability, Model } from '../schemas/index.ts';
 
@@ -17,7 +17,7 @@ export function deriveFriction(f: PairFacts): [FrictionDirection, FrictionDirect
   ];
 }
 
-const labels = (cs: Capability[]) => formatList(cs.map((c) => CAPABILITY_LABELS[c].toLowerCase()));
+const labels = (cs: Capability[]) => formatList(cs.map((c) => capabilityInText(c)));
 
 function direction(f: PairFacts, from: Model, to: Model, lost: Capability[], gained: Capability[], unverified: Capability[]): FrictionDirection {
   const points: string[] = [];

@@ -14,6 +14,11 @@ export const CAPABILITY_LABELS: Record<Capability, string> = {
   parallel_agents: 'Parallel agents',
 };
 
+/** A capability's label inside a sentence: "vision", "function calling", but "IDE integration". */
+export function capabilityInText(c: Capability): string {
+  return CAPABILITY_LABELS[c].replace(/^[A-Z](?=[a-z])/, (first) => first.toLowerCase());
+}
+
 /** The order of capability questions in the FAQ. */
 export const FAQ_CAPABILITY_ORDER: readonly Capability[] = [
   'vision',

@@ -4,7 +4,7 @@
  * when both sides' values are known; an unknown is never counted.
  */
 import { formatList, formatTokens, formatUsd, plural } from './format.ts';
-import { CAPABILITY_LABELS } from './labels.ts';
+import { capabilityInText } from './labels.ts';
 import type { PairFacts, Side } from './pair-facts.ts';
 
 export type SignalKey = 'context' | 'cost' | 'routes' | 'capabilities' | 'openness' | 'benchmarks';
@@ -47,7 +47,7 @@ export function deriveSignals(f: PairFacts): Signal[] {
   if (f.onlyA.length > 0 || f.onlyB.length > 0) {
     const winner = pick(f.onlyA.length - f.onlyB.length);
     const list = winner === 'b' ? f.onlyB : f.onlyA;
-    const labels = list.map((c) => CAPABILITY_LABELS[c].toLowerCase());
+    const labels = list.map((c) => capabilityInText(c));
     signals.push({ key: 'capabilities', winner, reason: winner === 'tie' ? 'an even split of capabilities the other lacks' : `${formatList(labels)}, which the other model lacks` });
   }
 

@@ -4,7 +4,7 @@
  * model may have (not sourced) is stated as such, never as an advantage.
  */
 import { formatList } from './format.ts';
-import { CAPABILITY_LABELS, DECISION_FIT_LABELS } from './labels.ts';
+import { capabilityInText, DECISION_FIT_LABELS } from './labels.ts';
 import type { PairFacts, Side } from './pair-facts.ts';
 import type { Signal } from './signals.ts';
 
@@ -30,7 +30,7 @@ export function deriveTradeoffs(f: PairFacts, signals: Signal[]): TradeoffsView 
     const points = signals.filter((sig) => sig.winner === s).map((sig) => SIGNAL_PHRASES[sig.key](name, sig.reason));
     const unverified = s === 'a' ? f.unverifiedOnB : f.unverifiedOnA;
     if (unverified.length > 0) {
-      points.push(`${name} documents ${formatList(unverified.map((c) => CAPABILITY_LABELS[c].toLowerCase()))}; for ${otherName} this is not yet sourced.`);
+      points.push(`${name} documents ${formatList(unverified.map((c) => capabilityInText(c)))}; for ${otherName} this is not yet sourced.`);
     }
     if (facts.cost.status === 'priced' && f[s === 'a' ? 'b' : 'a'].cost.status === 'unavailable') {
       points.push(`${name} has a sourced token price, so its cost can be planned today.`);

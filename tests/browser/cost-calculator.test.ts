@@ -40,6 +40,8 @@ async function figures(page: Page) {
       ),
       chart: section.querySelector('[data-cf="chart"] svg')!.outerHTML,
       chartName: text(section.querySelector('[data-cf="chart"] svg title')!),
+      /** The chart's visible text: group headings, route names and values. */
+      chartText: [...section.querySelectorAll('[data-cf="chart"] svg text')].map(text).join(' | '),
     };
   });
 }
@@ -91,7 +93,8 @@ describe('cost calculator in Chromium', () => {
     expect(hook(f, 'a-monthly')).toEqual(['$155,000']);
     expect(hook(f, 'b-monthly')).toEqual(['$15,000']);
     expect(hook(f, 'difference')).toEqual(['Alpha Pro costs $140,000 more a month than Beta Mini at this traffic (10.3× as much).']);
-    expect(f.chartName).toContain('Alpha Pro: Fast Host $155,000 (cheapest), Acme Cloud $162,500');
+    expect(f.chartText).toContain('Alpha Pro | Fast Host | $155,000 (cheapest) | Acme Cloud | $162,500');
+    expect(f.chartName).toContain('at 50,000M input and 10,000M output tokens a month, cheapest first');
 
     await page.getByLabel('Cached input share, %').fill('50');
     await expect.poll(() => page.url()).toBe(`${cost.origin}${COST_PAIR}?in=50000&out=10000&cached=50`);
@@ -129,7 +132,8 @@ describe('cost calculator in Chromium', () => {
     expect(hook(f, 'b-route')).toEqual(['No tracked route with a sourced price takes prompts of 300K tokens.']);
     expect(await page.locator('[data-cf="b-fig"]').getAttribute('class')).toContain('unknown');
     expect(f.rows).toContain('a1||Fast Host|$1.50|Not sourced|$8|Not served|Prompt longer than its context limit');
-    expect(f.chartName).toContain('Alpha Pro: Acme Cloud $43.75 (cheapest); Beta Mini: Monthly cost Not sourced.');
+    expect(f.chartText).toBe('Alpha Pro | Acme Cloud | $43.75 (cheapest) | Beta Mini | Monthly cost | Not sourced');
+    expect(f.chartName).toContain('for Alpha Pro (1 route) and Beta Mini (no priced route)');
     await context.close();
   });
 

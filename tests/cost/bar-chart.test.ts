@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { chartSummary, renderBarChart } from '../../src/lib/bar-chart.ts';
+import { renderBarChart } from '../../src/lib/bar-chart.ts';
 
 describe('bar chart SVG', () => {
   const chart = {
-    title: 'Costs',
+    summary: 'Costs of A & <B>',
     groups: [
       { heading: 'A & B', bars: [{ label: 'P<1>', value: 50, valueLabel: '$50', series: 'a' as const }, { label: 'Q', value: 100, valueLabel: '$100', series: 'a' as const }] },
       { heading: 'C', bars: [{ label: 'Monthly cost', value: undefined, valueLabel: 'Not sourced', series: 'b' as const }] },
     ],
   };
 
-  it('is an image named by its title with every value, text escaped', () => {
+  it('is an image named by its summary, text escaped', () => {
     const svg = renderBarChart(chart);
     expect(svg.startsWith('<svg class="chart" width="100%" height="')).toBe(true);
     expect(svg).toContain('role="img"');
-    expect(svg).toContain('<title>Costs. A &amp; B: P&lt;1&gt; $50, Q $100; C: Monthly cost Not sourced.</title>');
-    expect(chartSummary(chart)).toBe('Costs. A & B: P<1> $50, Q $100; C: Monthly cost Not sourced.');
+    expect(svg).toContain('<title>Costs of A &amp; &lt;B&gt;</title>');
+    expect(svg).toContain('<text x="36%" y="38" class="l">P&lt;1&gt;</text>');
     expect(svg).not.toMatch(/<(?!\/?(svg|title|text|rect)\b)/);
   });
 

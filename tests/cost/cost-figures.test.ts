@@ -51,10 +51,12 @@ describe('cost figures of the fixture pair', () => {
     expect(f.difference).toBe('No cost difference can be given until Beta Mini has a sourced input and output token price.');
   });
 
-  it('draws the chart cheapest first and names every bar for screen readers', () => {
+  it('draws the chart cheapest first, named for screen readers by what it shows and where its figures are', () => {
     const svg = section().chart;
     expect(svg).toContain('role="img"');
-    expect(svg).toMatch(/<title>Monthly cost per route at 1,000M input and 200M output tokens a month\. Alpha Pro: Fast Host \$3,100 \(cheapest\), Acme Cloud \$3,250; Beta Mini: Fast Host \$300 \(cheapest\), Acme Cloud \$360\.<\/title>/);
+    expect(svg).toContain('<title>Bar chart of the monthly cost per route at 1,000M input and 200M output tokens a month, cheapest first, for Alpha Pro (2 routes) and Beta Mini (2 routes); the table above gives every figure.</title>');
+    const labels = [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(labels).toEqual(['Alpha Pro', 'Fast Host', '$3,100 (cheapest)', 'Acme Cloud', '$3,250', 'Beta Mini', 'Fast Host', '$300 (cheapest)', 'Acme Cloud', '$360']);
   });
 
   it('notes a recent price change on the pair page', () => {

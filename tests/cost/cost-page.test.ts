@@ -48,11 +48,15 @@ describe('the cost section of a built pair page', () => {
   it('draws the cost chart and the benchmark chart as labelled inline SVG', () => {
     const costSvg = $('section[aria-labelledby="cost"] svg');
     expect(costSvg.attr('role')).toBe('img');
-    expect(fold(costSvg.find('title').text())).toMatch(/^Monthly cost per route at 1,000M input and 200M output tokens a month\. Alpha Pro: Fast Host \$3,100 \(cheapest\)/);
+    expect(fold(costSvg.find('title').text())).toBe('Bar chart of the monthly cost per route at 1,000M input and 200M output tokens a month, cheapest first, for Alpha Pro (2 routes) and Beta Mini (2 routes); the table above gives every figure.');
+    // The table the chart points to comes before it, in the same section.
+    expect($('section[aria-labelledby="cost"] .table-wrap').nextAll('figure').find('svg')).toHaveLength(1);
     expect(costSvg.find('rect')).toHaveLength(4);
     const benchSvg = $('section[aria-labelledby="benchmarks"] svg');
     expect(benchSvg.attr('role')).toBe('img');
-    expect(fold(benchSvg.find('title').text())).toBe('Benchmark scores of Alpha Pro and Beta Mini. Arena (higher is better): Alpha Pro 1250 Elo, Beta Mini 1200 Elo; MMLU (higher is better): Alpha Pro 80%, Beta Mini 70%.');
+    expect(fold(benchSvg.find('title').text())).toBe('Bar chart of the scores of Alpha Pro and Beta Mini on Arena, MMLU; the table above gives every score.');
+    expect(benchSvg.find('text').toArray().map((t) => $(t).text())).toEqual(['Arena (higher is better)', 'Alpha Pro', '1250 Elo', 'Beta Mini', '1200 Elo', 'MMLU (higher is better)', 'Alpha Pro', '80%', 'Beta Mini', '70%']);
+    expect($('section[aria-labelledby="benchmarks"] .table-wrap').nextAll('figure').find('svg')).toHaveLength(1);
   });
 
   it('carries the route data as JSON and its script as one external file: no inline executable script', () => {

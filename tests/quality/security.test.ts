@@ -90,6 +90,17 @@ describe('Content-Security-Policy', () => {
     }
   });
 
+  it('public/_headers sends what every page\'s meta tag says, plus frame-ancestors; every page has the same policy', () => {
+    const metas = new Set(all.map((page) => page.$('meta[http-equiv="content-security-policy"]').attr('content')));
+    expect(metas.size).toBe(1);
+    const meta = [...metas][0]!;
+    for (const d of meta.split(';').map((x) => x.trim().split(/\s+/)[0]!)) {
+      // A directive the meta tag leaves to default-src may be spelled out in _headers, but not loosened.
+      expect(directive(headerPolicy, d), `_headers ${d}`).toEqual(directive(meta, d));
+    }
+    for (const d of ['script-src', 'style-src']) expect(directive(headerPolicy, d) ?? directive(headerPolicy, 'default-src')).toEqual(directive(meta, d) ?? directive(meta, 'default-src'));
+  });
+
   it('public/_headers sends a policy for every path, without unsafe-inline or unsafe-eval, and ships in dist/', () => {
     expect(headers).toMatch(/^\/\*\s*$/m);
     expect(headerPolicy).toContain("default-src 'self'");
