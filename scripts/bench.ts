@@ -17,7 +17,7 @@ import { allPairs } from '../src/lib/pairs.ts';
 import { derivePairPage } from '../src/lib/pair-page.ts';
 import { loadCatalogue } from '../src/loader/index.ts';
 import { generateCatalogue, type CatalogueFiles } from './bench/catalogue.ts';
-import { pageStats, runMeasured, type RunResult } from './bench/measure.ts';
+import { BUDGET_GZIP, BUDGET_RAW, pageStats, runMeasured, type RunResult } from './bench/measure.ts';
 import { measureRebuild } from './bench/rebuild.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -82,7 +82,7 @@ try {
   console.log(`pages/s:          ${pagesPerSecond.toFixed(0)}`);
   console.log(`ms/page:          ${((run.seconds * 1000) / stats.pages).toFixed(3)}`);
   console.log(`peak RSS:         ${peakRssMb.toFixed(0)} MB (process tree polled: ${run.treePeakRssMb.toFixed(0)} MB; largest process per /usr/bin/time: ${run.timePeakRssMb?.toFixed(0) ?? 'n/a'} MB)`);
-  console.log(`pair page HTML:   mean ${stats.meanPairBytes.toFixed(0)} B raw, ${stats.meanPairGzipBytes.toFixed(0)} B gzip (gzip over ${stats.gzipSample} pages), max ${stats.maxPairBytes} B raw`);
+  console.log(`pair page HTML:   mean ${stats.meanPairBytes.toFixed(0)} B raw, ${stats.meanPairGzipBytes.toFixed(0)} B gzip; largest ${stats.maxPairBytes} B raw, ${stats.maxPairGzipBytes} B gzip; ${stats.overBudget} of ${stats.pairPages} above ${BUDGET_RAW} B raw or ${BUDGET_GZIP} B gzip`);
   console.log(`derivations:      ${derived} pairs in ${deriveSeconds.toFixed(2)} s (${((deriveSeconds * 1e6) / Math.max(derived, 1)).toFixed(0)} µs/pair); load+validate ${loadSeconds.toFixed(2)} s`);
 
   const result: Record<string, unknown> = {
@@ -92,6 +92,8 @@ try {
     peakRssMb: round(peakRssMb),
     htmlBytes: Math.round(stats.meanPairBytes),
     gzipBytes: Math.round(stats.meanPairGzipBytes),
+    maxHtmlBytes: stats.maxPairBytes,
+    maxGzipBytes: stats.maxPairGzipBytes,
     deriveSeconds: round(deriveSeconds),
   };
   if (values.rebuild) result.rebuild = await measureRebuild({ dataDir, cleanSeconds: run.seconds, buildOnce, print: console.log });

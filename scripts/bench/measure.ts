@@ -95,46 +95,50 @@ export interface PageStats {
   meanPairBytes: number;
   meanPairGzipBytes: number;
   maxPairBytes: number;
-  /** How many pair pages were gzipped for the mean (all, or an even sample of large sites). */
-  gzipSample: number;
+  maxPairGzipBytes: number;
+  /** Pair pages above the budget of 32 KB raw or 7 KB gzipped. */
+  overBudget: number;
   otherFiles: number;
 }
 
-/** Counts the HTML pages under `outDir` and sizes the pair pages. */
-export function pageStats(outDir: string, gzipSampleMax = 5000): PageStats {
+export const BUDGET_RAW = 32 * 1024;
+export const BUDGET_GZIP = 7 * 1024;
+
+/** Counts the HTML pages under `outDir` and sizes every pair page, raw and gzipped. */
+export function pageStats(outDir: string): PageStats {
   const files = fg.sync('**/*', { cwd: outDir, onlyFiles: true, dot: true });
   const html = files.filter((f) => f.endsWith('.html'));
   // Reversed pair URLs are tiny redirect pages (meta refresh): sized apart from the pair pages.
-  const pairs: string[] = [];
+  let pairs = 0;
   let redirects = 0;
   let total = 0;
+  let totalGz = 0;
   let max = 0;
-  for (const f of html.filter((f) => f.startsWith('compare/')).sort()) {
+  let maxGz = 0;
+  let over = 0;
+  for (const f of html.filter((f) => f.startsWith('compare/'))) {
     const text = readFileSync(path.join(outDir, f));
     if (text.includes('http-equiv="refresh"')) {
       redirects++;
       continue;
     }
-    pairs.push(f);
+    const gz = gzipSync(text).length;
+    pairs++;
     total += text.length;
+    totalGz += gz;
     max = Math.max(max, text.length);
+    maxGz = Math.max(maxGz, gz);
+    if (text.length > BUDGET_RAW || gz > BUDGET_GZIP) over++;
   }
-  const step = Math.max(1, Math.ceil(pairs.length / gzipSampleMax));
-  let gz = 0;
-  let sampled = 0;
-  for (let i = 0; i < pairs.length; i += step) {
-    gz += gzipSync(readFileSync(path.join(outDir, pairs[i]!))).length;
-    sampled++;
-  }
-  const otherFiles = files.length - html.length;
   return {
     pages: html.length,
-    pairPages: pairs.length,
+    pairPages: pairs,
     redirectPages: redirects,
-    meanPairBytes: pairs.length ? total / pairs.length : 0,
-    meanPairGzipBytes: sampled ? gz / sampled : 0,
+    meanPairBytes: pairs ? total / pairs : 0,
+    meanPairGzipBytes: pairs ? totalGz / pairs : 0,
     maxPairBytes: max,
-    gzipSample: sampled,
-    otherFiles,
+    maxPairGzipBytes: maxGz,
+    overBudget: over,
+    otherFiles: files.length - html.length,
   };
 }

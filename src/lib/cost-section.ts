@@ -5,12 +5,10 @@
  * depend on the traffic come from costFigures(), which the calculator script
  * runs again in the browser on the same data.
  */
-import { DEFAULT_TRAFFIC } from './cost.ts';
 import { decodeCostData, encodeCostData, sideCostData, type CostData } from './cost-data.ts';
 import { costFigures, type CostFigures, type SideFigures } from './cost-figures.ts';
 import { recentPriceChanges } from './cost-price-history.ts';
-import { TRAFFIC_PRESETS, tokensToMillions } from './cost-traffic.ts';
-import { formatTokens, formatTokenVolume, formatUsd, NOT_SOURCED, plural } from './format.ts';
+import { formatTokens, formatUsd, NOT_SOURCED, plural } from './format.ts';
 import { latestDate } from './model-routes.ts';
 import type { PairFacts } from './pair-facts.ts';
 
@@ -30,9 +28,6 @@ export interface CostSectionView extends CostFigures {
   routeRows: { a: RouteRowView[]; b: RouteRowView[] };
   /** "Price cut on 2026-04-01: …", newest first. */
   priceNotes: string[];
-  presets: { id: string; label: string; volumes: string }[];
-  /** The calculator's starting values: the default traffic. */
-  defaults: { inMillions: number; outMillions: number };
   /** The page's cost data as JSON, for the calculator script. */
   dataJson: string;
 }
@@ -47,8 +42,6 @@ export function deriveCostSection(f: PairFacts): CostSectionView {
     ...figures,
     routeRows: { a: routeRows(data.a), b: routeRows(data.b) },
     priceNotes: [...priceNotes(f.a.model.name, recentPriceChanges(f.a.routes, asOf)), ...priceNotes(f.b.model.name, recentPriceChanges(f.b.routes, asOf))],
-    presets: TRAFFIC_PRESETS.map((p) => ({ id: p.id, label: p.label, volumes: `${formatTokenVolume(p.inputTokens)} in, ${formatTokenVolume(p.outputTokens)} out` })),
-    defaults: { inMillions: tokensToMillions(DEFAULT_TRAFFIC.inputTokens), outMillions: tokensToMillions(DEFAULT_TRAFFIC.outputTokens) },
     dataJson,
   };
 }

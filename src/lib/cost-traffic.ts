@@ -27,6 +27,11 @@ export const TRAFFIC_PRESETS: readonly TrafficPreset[] = [
 export const MAX_MONTHLY_MILLIONS = 10_000_000;
 export const MAX_PROMPT_TOKENS = 100_000_000;
 
+/** "10M in, 2M out". */
+export function presetVolumes(p: TrafficPreset): string {
+  return `${formatTokenVolume(p.inputTokens)} in, ${formatTokenVolume(p.outputTokens)} out`;
+}
+
 /** The preset a traffic's volumes match, or undefined for custom traffic. */
 export function presetOf(t: Traffic): TrafficPreset | undefined {
   return TRAFFIC_PRESETS.find((p) => p.inputTokens === t.inputTokens && p.outputTokens === t.outputTokens);

@@ -1,6 +1,6 @@
 /**
  * The cost calculator in the browser. The page already shows every figure at
- * the default traffic; this script shows the traffic form, reads a traffic
+ * the default traffic; this script adds the traffic form, reads a traffic
  * from the URL's query string, and redraws every `data-cf` figure from the
  * page's cost data with the same arithmetic and formatters as the build
  * (src/lib/cost-figures.ts). The chosen traffic is written back to the URL.
@@ -8,12 +8,14 @@
 import type { Traffic } from '../lib/cost.ts';
 import { decodeCostData, type CostData } from '../lib/cost-data.ts';
 import { costFigures, type CostFigures } from '../lib/cost-figures.ts';
+import { createTrafficForm } from './cost-form.ts';
 import { MAX_MONTHLY_MILLIONS, MAX_PROMPT_TOKENS, millionsToTokens, parseTrafficQuery, presetOf, TRAFFIC_PRESETS, tokensToMillions, trafficQuery } from '../lib/cost-traffic.ts';
 
 function start(section: HTMLElement): void {
   const dataEl = section.querySelector('script[data-cost-data]');
-  const form = section.querySelector<HTMLFormElement>('form[data-cost-form]');
-  if (!dataEl?.textContent || !form) return;
+  const intro = section.querySelector('[data-cf="traffic"]')?.closest('p');
+  if (!dataEl?.textContent || !intro) return;
+  const form = createTrafficForm();
   const data = decodeCostData(dataEl.textContent);
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
 
@@ -21,7 +23,7 @@ function start(section: HTMLElement): void {
   writeForm(form, field, traffic);
   // Drawn even at the default traffic: the browser's figures then replace the build's, which they equal.
   draw(section, data, traffic);
-  form.hidden = false;
+  intro.after(form);
 
   form.addEventListener('submit', (e) => e.preventDefault());
   form.addEventListener('input', (e) => {
