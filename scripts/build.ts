@@ -17,10 +17,13 @@
 import { spawnSync } from 'node:child_process';
 
 // This module imports nothing heavy before the check, so the relaunch costs only a Node start.
+// process.execve replaces this process (no parent left holding memory); spawnSync where it is missing.
 const heapFlag = `--max-old-space-size=${Number(process.env.BUILD_HEAP_MB) || 700}`;
 if ([...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) => a.startsWith('--max-old-space-size'))) {
   await import('./build/run-build.ts');
 } else {
-  const child = spawnSync(process.execPath, [heapFlag, ...process.execArgv, import.meta.filename, ...process.argv.slice(2)], { stdio: 'inherit' });
+  const args = [heapFlag, ...process.execArgv, import.meta.filename, ...process.argv.slice(2)];
+  if (typeof process.execve === 'function') process.execve(process.execPath, [process.execPath, ...args], process.env);
+  const child = spawnSync(process.execPath, args, { stdio: 'inherit' });
   process.exit(child.status ?? 1);
 }

@@ -23,7 +23,8 @@ export interface PairJsonJob {
 /** Starts writing data.json for every pair (or only the slugs in `only`) of the catalogue in `dataDir`. */
 export function startPairJson(dataDir: string, stagingDir: string, only?: string[]): PairJsonJob {
   mkdirSync(stagingDir, { recursive: true });
-  const worker = new Worker(new URL('./pair-json-worker.ts', import.meta.url), { workerData: { dataDir, stagingDir, only } });
+  // Its heap holds one catalogue and one pair's view model at a time: capped so that its garbage does not pile up beside Astro's.
+  const worker = new Worker(new URL('./pair-json-worker.ts', import.meta.url), { workerData: { dataDir, stagingDir, only }, resourceLimits: { maxOldGenerationSizeMb: 160 } });
   const done = new Promise<number>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
