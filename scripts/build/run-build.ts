@@ -21,6 +21,9 @@ const freshDir = path.join(path.dirname(finalDir), `.build-${path.basename(final
 const workDir = path.join(root, '.astro', 'builds', stamp);
 
 const started = performance.now();
+// Astro's modules load while the data is read and checked (most of a second either way).
+const astro = import('astro');
+astro.catch(() => {});
 const { catalogue, problems } = await loadCatalogueWithProblems(dataDir());
 if (problems.length > 0) {
   for (const p of sortProblems(problems)) console.error(formatProblem(p));
@@ -54,8 +57,7 @@ try {
   mkdirSync(workDir, { recursive: true });
   process.env.OG_CACHE_DIR ??= path.join(root, '.cache', 'og');
   process.chdir(workDir);
-  // Astro is loaded only once the data passed: a refusal takes a fraction of a second.
-  const { build } = await import('astro');
+  const { build } = await astro;
   await build({ root, outDir: freshDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
   if (pairJson) {
     await pairJson.done;
