@@ -1,11 +1,12 @@
 /**
  * Rebuilds that cost what changed. A build leaves a manifest beside its
  * output (`.<out>.build.json`): the hash of the code that built it and the
- * content key of every pair (src/lib/pair-content-keys.ts). The next build
- * compares: when the code is the same and the output is the one the manifest
- * describes, Astro renders only the pairs whose key changed or that are new,
- * and every other pair's folder (page, redirect, data.json, image) is moved
- * over from the previous output instead of being rendered again. Any doubt
+ * content key of every pair and model page (src/lib/pair-content-keys.ts).
+ * The next build compares: when the code is the same and the output is the
+ * one the manifest describes, Astro renders only the pairs and model pages
+ * whose key changed or that are new, and every other one's folder (page,
+ * redirect, data.json, image) is moved over from the previous output instead
+ * of being rendered again. Other pages are always rendered. Any doubt
  * (no manifest, other code, other switches, an output folder replaced by
  * hand, `--clean`) means a clean build of everything.
  */
@@ -14,12 +15,19 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wr
 import path from 'node:path';
 import fg from 'fast-glob';
 import type { PairKey } from '../../src/lib/pair-content-keys.ts';
+import type { RenderSelection } from '../../src/lib/render-selection.ts';
 
-const MANIFEST_VERSION = 1;
+const MANIFEST_VERSION = 2;
 /** The environment that changes what pages say (the rest only says where things go). */
 const OUTPUT_ENV = ['SITE_URL', 'OG_IMAGES', 'PAIR_JSON', 'SITEMAP_MAX_URLS'];
 /** The files that make the pages: any change here and every page is rebuilt. */
 const CODE = ['src/**', 'public/**', 'scripts/build.ts', 'scripts/build/**', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
+
+/** What a build's output holds, and the keys to compare the next build with. */
+export interface ContentKeys {
+  pairs: ReadonlyMap<string, PairKey>;
+  models: ReadonlyMap<string, string>;
+}
 
 interface Manifest {
   version: number;
@@ -27,15 +35,16 @@ interface Manifest {
   /** Inode of the output folder this manifest describes. */
   outputInode: number;
   pairs: Record<string, PairKey>;
+  models: Record<string, string>;
 }
 
 export interface BuildPlan {
-  /** Pairs Astro renders; undefined for all of them (a clean build). */
-  render: ReadonlySet<string> | undefined;
+  /** Pages Astro renders; undefined for all of them (a clean build). */
+  render: RenderSelection | undefined;
   /** Why the build is clean, or how much of it is reused. */
   summary: string;
-  /** Folders of the previous output to remove: of changed, added (a flipped name order) and removed pairs, with their redirects. */
-  stale: string[];
+  /** Folders of the previous output to remove, by section: of removed pairs (and their redirects) and models. */
+  stale: { compare: string[]; models: string[] };
 }
 
 /** Hash of the code and the output switches. */
@@ -53,31 +62,26 @@ export function manifestPath(finalDir: string): string {
 }
 
 /** What to render, given the previous manifest (if it still describes finalDir). */
-export function planBuild(finalDir: string, code: string, keys: ReadonlyMap<string, PairKey>, clean: boolean): BuildPlan {
+export function planBuild(finalDir: string, code: string, keys: ContentKeys, clean: boolean): BuildPlan {
   const previous = clean ? undefined : readManifest(finalDir);
   const reason = clean ? '--clean' : !previous ? 'no previous build to reuse' : previous.code !== code ? 'code or settings changed' : undefined;
-  if (!previous || reason) return { render: undefined, summary: `clean build (${reason})`, stale: [] };
-  const render = new Set<string>();
-  const stale: string[] = [];
-  for (const [slug, { key, reversed }] of keys) {
-    if (previous.pairs[slug]?.key === key) continue;
-    render.add(slug);
-    stale.push(slug, reversed);
-  }
-  let removed = 0;
-  for (const [slug, { reversed }] of Object.entries(previous.pairs)) {
-    if (keys.has(slug)) continue;
-    stale.push(slug, reversed);
-    removed++;
-  }
-  return { render, summary: `rebuild: ${render.size} of ${keys.size} pairs rendered, ${keys.size - render.size} kept, ${removed} removed`, stale };
+  if (!previous || reason) return { render: undefined, summary: `clean build (${reason})`, stale: { compare: [], models: [] } };
+  const pairs = new Set([...keys.pairs].filter(([slug, k]) => previous.pairs[slug]?.key !== k.key).map(([slug]) => slug));
+  const models = new Set([...keys.models].filter(([id, k]) => previous.models[id] !== k).map(([id]) => id));
+  const gonePairs = Object.entries(previous.pairs).filter(([slug]) => !keys.pairs.has(slug));
+  const goneModels = Object.keys(previous.models).filter((id) => !keys.models.has(id));
+  return {
+    render: { pairs, models },
+    summary: `rebuild: ${pairs.size} of ${keys.pairs.size} pairs rendered, ${keys.pairs.size - pairs.size} kept, ${gonePairs.length} removed; ${models.size} of ${keys.models.size} model pages rendered`,
+    stale: { compare: gonePairs.flatMap(([slug, k]) => [slug, k.reversed]), models: goneModels },
+  };
 }
 
 function readManifest(finalDir: string): Manifest | undefined {
   try {
     const m = JSON.parse(readFileSync(manifestPath(finalDir), 'utf8')) as Manifest;
     if (m.version !== MANIFEST_VERSION || statSync(finalDir).ino !== m.outputInode) return undefined;
-    if (!existsSync(path.join(finalDir, 'compare'))) return undefined;
+    if (!existsSync(path.join(finalDir, 'compare')) || !existsSync(path.join(finalDir, 'models'))) return undefined;
     return m;
   } catch {
     return undefined;
@@ -85,25 +89,31 @@ function readManifest(finalDir: string): Manifest | undefined {
 }
 
 /**
- * Moves every kept pair folder from the previous output into the fresh one,
- * which holds only the pairs rendered now. Called once Astro has succeeded;
- * the manifest is removed first, so an interrupted move leads to a clean build.
+ * Moves every kept pair and model folder from the previous output into the
+ * fresh one, which holds only what was rendered now (fresh files win). Called
+ * once Astro has succeeded; the manifest is removed first, so an interrupted
+ * move leads to a clean build next time.
  */
-export function carryOverPairs(finalDir: string, freshDir: string, plan: BuildPlan): void {
+export function carryOver(finalDir: string, freshDir: string, plan: BuildPlan): void {
   if (!plan.render) return;
   rmSync(manifestPath(finalDir), { force: true });
-  const kept = path.join(finalDir, 'compare');
-  for (const slug of plan.stale) rmSync(path.join(kept, slug), { recursive: true, force: true });
-  const fresh = path.join(freshDir, 'compare');
-  if (existsSync(fresh)) {
-    for (const entry of readdirSync(fresh)) renameSync(path.join(fresh, entry), path.join(kept, entry));
-    rmSync(fresh, { recursive: true });
+  for (const section of ['compare', 'models'] as const) {
+    const kept = path.join(finalDir, section);
+    for (const entry of plan.stale[section]) rmSync(path.join(kept, entry), { recursive: true, force: true });
+    const fresh = path.join(freshDir, section);
+    if (existsSync(fresh)) {
+      for (const entry of readdirSync(fresh)) {
+        rmSync(path.join(kept, entry), { recursive: true, force: true });
+        renameSync(path.join(fresh, entry), path.join(kept, entry));
+      }
+      rmSync(fresh, { recursive: true });
+    }
+    renameSync(kept, fresh);
   }
-  renameSync(kept, fresh);
 }
 
 /** Records what finalDir now holds. */
-export function writeManifest(finalDir: string, code: string, keys: ReadonlyMap<string, PairKey>): void {
-  const manifest: Manifest = { version: MANIFEST_VERSION, code, outputInode: statSync(finalDir).ino, pairs: Object.fromEntries(keys) };
+export function writeManifest(finalDir: string, code: string, keys: ContentKeys): void {
+  const manifest: Manifest = { version: MANIFEST_VERSION, code, outputInode: statSync(finalDir).ino, pairs: Object.fromEntries(keys.pairs), models: Object.fromEntries(keys.models) };
   writeFileSync(manifestPath(finalDir), JSON.stringify(manifest));
 }

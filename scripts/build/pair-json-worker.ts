@@ -1,5 +1,5 @@
 /**
- * Worker thread of scripts/build/pair-json.ts: loads the catalogue, derives
+ * Worker thread of scripts/build/pair-json.ts: takes the validated catalogue, derives
  * each pair's view model and writes it as <staging>/<slug>.json. Posts the
  * number of files written when done.
  */
@@ -8,10 +8,9 @@ import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { derivePairPage } from '../../src/lib/pair-page.ts';
 import { allPairs } from '../../src/lib/pairs.ts';
-import { loadCatalogue } from '../../src/loader/index.ts';
+import type { Catalogue } from '../../src/schemas/index.ts';
 
-const { dataDir, stagingDir, only } = workerData as { dataDir: string; stagingDir: string; only?: string[] };
-const catalogue = await loadCatalogue(dataDir);
+const { catalogue, stagingDir, only } = workerData as { catalogue: Catalogue; stagingDir: string; only?: string[] };
 const wanted = only ? new Set(only) : undefined;
 let written = 0;
 for (const pair of allPairs(catalogue)) {

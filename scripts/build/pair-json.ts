@@ -10,6 +10,7 @@
 import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { Catalogue } from '../../src/schemas/index.ts';
 
 export interface PairJsonJob {
   /** Resolves with the number of files written once the worker is done. */
@@ -20,11 +21,14 @@ export interface PairJsonJob {
   discard(): Promise<void>;
 }
 
-/** Starts writing data.json for every pair (or only the slugs in `only`) of the catalogue in `dataDir`. */
-export function startPairJson(dataDir: string, stagingDir: string, only?: string[]): PairJsonJob {
+/**
+ * Starts writing data.json for every pair (or only the slugs in `only`) of a validated catalogue,
+ * which the worker receives as a structured clone (a few milliseconds, against a third of a second to load it again).
+ */
+export function startPairJson(catalogue: Catalogue, stagingDir: string, only?: string[]): PairJsonJob {
   mkdirSync(stagingDir, { recursive: true });
   // Its heap holds one catalogue and one pair's view model at a time: capped so that its garbage does not pile up beside Astro's.
-  const worker = new Worker(new URL('./pair-json-worker.ts', import.meta.url), { workerData: { dataDir, stagingDir, only }, resourceLimits: { maxOldGenerationSizeMb: 160 } });
+  const worker = new Worker(new URL('./pair-json-worker.ts', import.meta.url), { workerData: { catalogue, stagingDir, only }, resourceLimits: { maxOldGenerationSizeMb: 160 } });
   const done = new Promise<number>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);

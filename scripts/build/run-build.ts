@@ -9,9 +9,9 @@ import path from 'node:path';
 import { dataDir, formatProblem, loadCatalogueWithProblems, provideCatalogue } from '../../src/loader/index.ts';
 import { sortProblems } from '../../src/loader/problem.ts';
 import { switchedOff } from '../../src/lib/build-switches.ts';
-import { pairContentKeys } from '../../src/lib/pair-content-keys.ts';
-import { selectPairs } from '../../src/lib/pair-selection.ts';
-import { carryOverPairs, codeHash, planBuild, writeManifest } from './incremental.ts';
+import { modelPageKeys, pairContentKeys } from '../../src/lib/pair-content-keys.ts';
+import { selectPages } from '../../src/lib/render-selection.ts';
+import { carryOver, codeHash, planBuild, writeManifest } from './incremental.ts';
 import { startPairJson, type PairJsonJob } from './pair-json.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -34,16 +34,16 @@ provideCatalogue(catalogue);
 console.log(`data ok: ${catalogue.models.size} models, ${catalogue.providers.size} providers (${((performance.now() - started) / 1000).toFixed(2)} s)`);
 
 const code = codeHash(root);
-const keys = pairContentKeys(catalogue);
+const keys = { pairs: pairContentKeys(catalogue), models: modelPageKeys(catalogue) };
 const plan = planBuild(finalDir, code, keys, process.argv.includes('--clean'));
-selectPairs(plan.render);
+selectPages(plan.render);
 console.log(plan.summary);
 
 // Each pair's data.json is written by a worker beside Astro (scripts/build/pair-json.ts),
 // so the Astro endpoint that serves them in dev is switched off for this build.
 let pairJson: PairJsonJob | undefined;
 if (!switchedOff('PAIR_JSON')) {
-  pairJson = startPairJson(dataDir(), `${freshDir}-json`, plan.render && [...plan.render]);
+  pairJson = startPairJson(catalogue, `${freshDir}-json`, plan.render && [...plan.render.pairs]);
   process.env.PAIR_JSON = 'off';
 }
 
@@ -63,7 +63,7 @@ try {
     await pairJson.done;
     pairJson.place(freshDir);
   }
-  carryOverPairs(finalDir, freshDir, plan);
+  carryOver(finalDir, freshDir, plan);
 } catch (error) {
   await pairJson?.discard();
   await rm(workDir, { recursive: true, force: true });

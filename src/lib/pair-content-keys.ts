@@ -1,5 +1,5 @@
 /**
- * Content keys of pair pages, for rebuilds that render only what changed.
+ * Content keys of pair and model pages, for rebuilds that render only what changed.
  *
  * A pair page (its HTML, reversed-pair redirect, data.json and sharing image)
  * is derived from the catalogue, but it reads only part of it: the two
@@ -16,6 +16,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Catalogue, Model } from '../schemas/index.ts';
+import { deriveModelPage } from './model-page.ts';
 import { routeIndex } from './model-routes.ts';
 import { allPairs } from './pairs.ts';
 import { RELATED_PER_MODEL, relatedModels } from './related-pairs.ts';
@@ -48,6 +49,16 @@ function modelFacet(catalogue: Catalogue, m: Model): unknown {
     // One more than a page shows: a pair leaves its other model out of the list.
     related: relatedModels(catalogue, m, RELATED_PER_MODEL + 1),
   };
+}
+
+/**
+ * Key of every model page, by model id: the hash of its whole view model.
+ * A model page is cheap to derive (about half a millisecond) and shows
+ * things that depend on the whole catalogue (its rivals, the newest models),
+ * so the view itself is hashed; components only format it.
+ */
+export function modelPageKeys(catalogue: Catalogue): Map<string, string> {
+  return new Map([...catalogue.models.values()].map((m) => [m.id, hash(JSON.stringify(deriveModelPage(catalogue, m)))]));
 }
 
 function hash(text: string): string {

@@ -8,7 +8,7 @@ import { getCatalogue } from '../../../loader/index.ts';
 import { switchedOff } from '../../../lib/build-switches.ts';
 import { derivePairPage } from '../../../lib/pair-page.ts';
 import type { Pair } from '../../../lib/pairs.ts';
-import { selectedPairs } from '../../../lib/pair-selection.ts';
+import { selectedPairs } from '../../../lib/render-selection.ts';
 
 export async function getStaticPaths() {
   if (switchedOff('PAIR_JSON')) return [];

@@ -7,7 +7,7 @@ import type { APIContext } from 'astro';
 import { getCatalogue } from '../../../loader/index.ts';
 import { deriveOgCard } from '../../../lib/og-card.ts';
 import type { Pair } from '../../../lib/pairs.ts';
-import { selectedPairs } from '../../../lib/pair-selection.ts';
+import { selectedPairs } from '../../../lib/render-selection.ts';
 import { cardPng, ogImagesEnabled } from '../../../og/card-cache.ts';
 
 export async function getStaticPaths() {
