@@ -1,12 +1,17 @@
 import { defineConfig } from 'vitest/config';
 
+const LIGHTHOUSE = 'tests/quality/lighthouse.test.ts';
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 600_000,
-    // Builds and browsers are heavy: two workers on a two-core machine.
-    maxWorkers: 2,
+    projects: [
+      // Builds and browsers are heavy: two workers on a two-core machine.
+      { extends: true, test: { name: 'suite', include: ['tests/**/*.test.ts'], exclude: [LIGHTHOUSE], maxWorkers: 2, sequence: { groupOrder: 0 } } },
+      // Lighthouse measures performance: it runs alone, after everything else.
+      { extends: true, test: { name: 'lighthouse', include: [LIGHTHOUSE], maxWorkers: 1, sequence: { groupOrder: 1 } } },
+    ],
   },
 });

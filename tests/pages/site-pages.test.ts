@@ -24,7 +24,7 @@ function pages() {
         const $ = load(readFileSync(file, 'utf8'));
         if ($('meta[http-equiv="refresh"]').length) continue;
         const rel = path.relative(site.dist, file).split(path.sep).join('/');
-        out.push({ path: rel === '404.html' ? '/404/' : `/${rel.replace(/index\.html$/, '')}`, $ });
+        out.push({ path: `/${rel.replace(/(^|\/)index\.html$/, '$1')}`, $ });
       }
     }
   };

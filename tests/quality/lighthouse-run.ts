@@ -1,0 +1,49 @@
+/**
+ * Lighthouse against Debian's Chromium (headless), one page at a time, with
+ * the minimum scores the project holds every page type to. Used by
+ * lighthouse.test.ts (in `npm test`) and by `npm run quality:lighthouse`.
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const MINIMUM: Record<string, number> = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
+
+export interface LighthouseScores {
+  scores: Record<string, number>;
+  /** Audits that lost points, e.g. "cumulative-layout-shift: Cumulative Layout Shift (0.231)". */
+  failing: string[];
+}
+
+export interface LighthouseRunner {
+  run(url: string): Promise<LighthouseScores>;
+  close(): Promise<void>;
+}
+
+export async function startLighthouse(): Promise<LighthouseRunner> {
+  const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: FLAGS });
+  return {
+    async run(url) {
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(MINIMUM) }, {
+        extends: 'lighthouse:default',
+        settings: { formFactor: 'mobile', screenEmulation: { mobile: true, width: 412, height: 823, deviceScaleFactor: 1.75, disabled: false } },
+      });
+      const lhr = result!.lhr;
+      const scores = Object.fromEntries(Object.keys(MINIMUM).map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]));
+      const failing = Object.values(lhr.audits)
+        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
+        .map((a) => `${a.id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`);
+      return { scores, failing };
+    },
+    async close() {
+      chrome.kill();
+    },
+  };
+}
+
+/** The categories below their minimum; SEO is not asked of a page that asks not to be indexed (the 404 page, thin pairs). */
+export function shortfalls(scores: Record<string, number>, noindex: boolean): string[] {
+  return Object.entries(MINIMUM)
+    .filter(([id, min]) => (scores[id] ?? 0) < min && !(noindex && id === 'seo'))
+    .map(([id, min]) => `${id} ${scores[id]} < ${min}`);
+}
