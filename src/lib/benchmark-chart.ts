@@ -17,7 +17,7 @@ export function benchmarkChart(rows: readonly SharedBenchmark[], a: string, b: s
     const top = Math.max(Math.abs(r.a.score), Math.abs(r.b.score));
     const max = unit === '%' && top <= 100 ? 100 : top;
     return {
-      heading: `${r.benchmark.name} (${higher ? 'higher' : 'lower'} is better)`,
+      heading: higher ? r.benchmark.name : `${r.benchmark.name} (lower is better)`,
       max,
       bars: [
         { label: a, value: r.a.score, valueLabel: formatScore(r.a.score, unit), series: 'a' as const },

@@ -7,7 +7,9 @@ export interface BenchmarkRowView {
   name: string;
   url: string;
   measures: string;
+  /** "Higher is better" or "Lower is better". */
   direction: string;
+  higherIsBetter: boolean;
   a: { score: string; source: string; date: string };
   b: { score: string; source: string; date: string };
   leader: string;
@@ -30,6 +32,7 @@ export function deriveBenchmarks(f: PairFacts): BenchmarksView {
     url: r.benchmark.url,
     measures: r.benchmark.measures,
     direction: r.benchmark.higher_is_better ? 'Higher is better' : 'Lower is better',
+    higherIsBetter: r.benchmark.higher_is_better,
     a: { score: formatScore(r.a.score, r.benchmark.unit), source: r.a.source, date: formatDate(r.a.date) },
     b: { score: formatScore(r.b.score, r.benchmark.unit), source: r.b.source, date: formatDate(r.b.date) },
     leader: r.leader === 'tie' ? 'Tie' : r.leader === 'a' ? f.pair.a.name : f.pair.b.name,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderBarChart } from '../../src/lib/bar-chart.ts';
+import { benchmarkChart } from '../../src/lib/benchmark-chart.ts';
 
 describe('bar chart SVG', () => {
   const chart = {
@@ -29,5 +30,16 @@ describe('bar chart SVG', () => {
     expect(svg).not.toContain('class="s-b"');
     // Colours come from classes only, so the page's light and dark schemes apply.
     expect(svg).not.toMatch(/fill=|style=/);
+  });
+});
+
+describe('benchmark chart', () => {
+  const bench = (id: string, higher: boolean) => ({ id, name: id.toUpperCase(), measures: 'm', unit: '%', higher_is_better: higher, url: `https://example.com/${id}` });
+  const row = (id: string, higher: boolean, a: number, b: number) => ({ benchmark: bench(id, higher), a: { score: a, source: 'https://example.com/a', date: '2026-01-01' }, b: { score: b, source: 'https://example.com/b', date: '2026-01-01' }, leader: 'a' as const });
+
+  it('marks only the benchmarks where a lower score is better', () => {
+    const chart = benchmarkChart([row('mmlu', true, 80, 70), row('err', false, 3, 5)] as never, 'A', 'B')!;
+    expect(chart.groups.map((g) => g.heading)).toEqual(['MMLU', 'ERR (lower is better)']);
+    expect(chart.summary).toBe('Bar chart of the scores of A and B on MMLU, ERR; the table above gives every score.');
   });
 });

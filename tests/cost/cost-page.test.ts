@@ -56,7 +56,7 @@ describe('the cost section of a built pair page', () => {
     const benchSvg = $('section[aria-labelledby="benchmarks"] svg');
     expect(benchSvg.attr('role')).toBe('img');
     expect(fold(benchSvg.find('title').text())).toBe('Bar chart of the scores of Alpha Pro and Beta Mini on Arena, MMLU; the table above gives every score.');
-    expect(benchSvg.find('text').toArray().map((t) => $(t).text())).toEqual(['Arena (higher is better)', 'Alpha Pro', '1250 Elo', 'Beta Mini', '1200 Elo', 'MMLU (higher is better)', 'Alpha Pro', '80%', 'Beta Mini', '70%']);
+    expect(benchSvg.find('text').toArray().map((t) => $(t).text())).toEqual(['Arena', 'Alpha Pro', '1250 Elo', 'Beta Mini', '1200 Elo', 'MMLU', 'Alpha Pro', '80%', 'Beta Mini', '70%']);
     expect($('section[aria-labelledby="benchmarks"] .table-wrap').nextAll('figure').find('svg')).toHaveLength(1);
   });
 
