@@ -92,7 +92,9 @@ function readManifest(finalDir: string): Manifest | undefined {
  * Moves every kept pair and model folder from the previous output into the
  * fresh one, which holds only what was rendered now (fresh files win). Called
  * once Astro has succeeded; the manifest is removed first, so an interrupted
- * move leads to a clean build next time.
+ * move leads to a clean build next time. This is the one step that touches the
+ * previous output before the swap: an I/O error here (a full disk) leaves it
+ * without part of its pair or model folders until the next build.
  */
 export function carryOver(finalDir: string, freshDir: string, plan: BuildPlan): void {
   if (!plan.render) return;
