@@ -9,7 +9,9 @@
  * the page's own colours. Every chart repeats a table next to it, which
  * holds each figure for screen readers; the SVG is role="img" and its <title>
  * says what it shows and points to that table, instead of reading every
- * value a second time (page weight: up to 1 KB a chart).
+ * value a second time (page weight: up to 1 KB a chart). What every bar
+ * shares (its left edge and its height) is set by the stylesheet
+ * (src/components/BarChart.astro), not repeated on each <rect>.
  */
 
 export interface Bar {
@@ -34,9 +36,10 @@ export interface BarChart {
 }
 
 const ROW = 22;
-const BAR = 14;
+/** Bar height in px; `.chart rect` in BarChart.astro sets the same height and x = BAR_START %. */
+export const BAR = 14;
 const LABEL_END = 36;
-const BAR_START = 37;
+export const BAR_START = 37;
 const BAR_SPAN = 46;
 
 /** The SVG markup of a chart. */
@@ -46,7 +49,7 @@ export function renderBarChart(chart: BarChart): string {
   let y = 0;
   for (const g of chart.groups) {
     y += ROW;
-    parts.push(`<text x="0" y="${y - 6}" class="h">${escapeXml(g.heading)}</text>`);
+    parts.push(`<text y="${y - 6}" class="h">${escapeXml(g.heading)}</text>`);
     const max = g.max ?? chartMax;
     for (const b of g.bars) {
       y += ROW;
@@ -55,7 +58,7 @@ export function renderBarChart(chart: BarChart): string {
       let end = BAR_START;
       if (b.value !== undefined) {
         const width = round(max > 0 ? (Math.max(0, b.value) / max) * BAR_SPAN : 0);
-        parts.push(`<rect x="${BAR_START}%" y="${y - 4 - BAR}" width="${width}%" height="${BAR}" class="s-${b.series}"/>`);
+        parts.push(`<rect y="${y - 4 - BAR}" width="${width}%" class="s-${b.series}"/>`);
         end = round(BAR_START + width + 1);
       }
       parts.push(`<text x="${end}%" y="${base}">${escapeXml(b.valueLabel)}</text>`);

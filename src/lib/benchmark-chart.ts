@@ -25,9 +25,10 @@ export function benchmarkChart(rows: readonly SharedBenchmark[], a: string, b: s
       ],
     };
   });
-  const names = rows.slice(0, CHART_BENCHMARKS).map((r) => r.benchmark.name).join(', ');
-  const shown = groups.length < rows.length ? `, the first ${groups.length} of ${rows.length}` : '';
-  return { summary: `Bar chart of the scores of ${a} and ${b} on ${names}${shown}; the table above gives every score.`, groups };
+  // The name says what is drawn and where the figures are; the table names every benchmark.
+  const count = rows.length === 1 ? 'their 1 shared benchmark' : `their ${rows.length} shared benchmarks`;
+  const shown = groups.length < rows.length ? `, the first ${groups.length} of ${count}` : ` on ${count}`;
+  return { summary: `Bar chart of the scores of ${a} and ${b}${shown}; the table above gives every score.`, groups };
 }
 
 /** The chart's SVG markup, or undefined when no benchmark is shared. */

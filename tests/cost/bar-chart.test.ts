@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderBarChart } from '../../src/lib/bar-chart.ts';
+import { BAR, BAR_START, renderBarChart } from '../../src/lib/bar-chart.ts';
 import { benchmarkChart } from '../../src/lib/benchmark-chart.ts';
 
 describe('bar chart SVG', () => {
@@ -31,6 +32,15 @@ describe('bar chart SVG', () => {
     // Colours come from classes only, so the page's light and dark schemes apply.
     expect(svg).not.toMatch(/fill=|style=/);
   });
+
+  it('leaves what every bar shares to the stylesheet: no x or height on a rect', () => {
+    const svg = renderBarChart(chart);
+    expect(svg).toContain('<rect y="');
+    expect(svg).not.toMatch(/<rect [^>]*(x|height)=/);
+    expect(svg).toContain('<text y="16" class="h">A &amp; B</text>');
+    const css = readFileSync(new URL('../../src/components/BarChart.astro', import.meta.url), 'utf8');
+    expect(css).toContain(`.chart rect { x: ${BAR_START}%; height: ${BAR}px; }`);
+  });
 });
 
 describe('benchmark chart', () => {
@@ -40,6 +50,12 @@ describe('benchmark chart', () => {
   it('marks only the benchmarks where a lower score is better', () => {
     const chart = benchmarkChart([row('mmlu', true, 80, 70), row('err', false, 3, 5)] as never, 'A', 'B')!;
     expect(chart.groups.map((g) => g.heading)).toEqual(['MMLU', 'ERR (lower is better)']);
-    expect(chart.summary).toBe('Bar chart of the scores of A and B on MMLU, ERR; the table above gives every score.');
+    expect(chart.summary).toBe('Bar chart of the scores of A and B on their 2 shared benchmarks; the table above gives every score.');
+  });
+
+  it('is named by a count, not by every benchmark again, and says when only the first are drawn', () => {
+    const rows = Array.from({ length: 14 }, (_, i) => row(`b${i}`, true, 50, 60));
+    expect(benchmarkChart(rows as never, 'A', 'B')!.summary).toBe('Bar chart of the scores of A and B, the first 12 of their 14 shared benchmarks; the table above gives every score.');
+    expect(benchmarkChart(rows.slice(0, 1) as never, 'A', 'B')!.summary).toContain('on their 1 shared benchmark;');
   });
 });

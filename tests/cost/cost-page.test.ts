@@ -55,7 +55,7 @@ describe('the cost section of a built pair page', () => {
     expect(costSvg.find('rect')).toHaveLength(4);
     const benchSvg = $('section[aria-labelledby="benchmarks"] svg');
     expect(benchSvg.attr('role')).toBe('img');
-    expect(fold(benchSvg.find('title').text())).toBe('Bar chart of the scores of Alpha Pro and Beta Mini on Arena, MMLU; the table above gives every score.');
+    expect(fold(benchSvg.find('title').text())).toBe('Bar chart of the scores of Alpha Pro and Beta Mini on their 2 shared benchmarks; the table above gives every score.');
     expect(benchSvg.find('text').toArray().map((t) => $(t).text())).toEqual(['Arena', 'Alpha Pro', '1250 Elo', 'Beta Mini', '1200 Elo', 'MMLU', 'Alpha Pro', '80%', 'Beta Mini', '70%']);
     expect($('section[aria-labelledby="benchmarks"] .table-wrap').nextAll('figure').find('svg')).toHaveLength(1);
   });
@@ -74,6 +74,19 @@ describe('the cost section of a built pair page', () => {
 });
 
 describe('page weight', () => {
+  it('leaves what every bar shares to the stylesheet the page links, and lists every source once', () => {
+    expect($('svg.chart rect').length).toBeGreaterThan(0);
+    expect($('svg.chart rect[x], svg.chart rect[height]')).toHaveLength(0);
+    const css = $('link[rel="stylesheet"]').toArray().map((l) => readFileSync(path.join(site.dist, $(l).attr('href')!), 'utf8')).join('\n');
+    expect(css.replace(/\s+/g, '')).toContain('.chartrect{x:37%;height:14px}');
+    // One link per URL in a card, and a URL cited alike for both models only once, under "Both models".
+    const cards = $('section[aria-labelledby="sources"] .card').toArray().map((c) => $(c).find('a').toArray().map((a) => `${$(a).attr('href')} ${$(a).text()}`));
+    expect(cards.flat().length).toBeGreaterThan(0);
+    expect(new Set(cards.flat()).size).toBe(cards.flat().length);
+    for (const links of cards) expect(new Set(links.map((l) => l.split(' ')[0])).size).toBe(links.length);
+  });
+
+
   it('keeps pair pages within the budget: 32 KB raw, 7 KB gzipped', () => {
     const pages = [path.join(site.dist, COST_PAIR, 'index.html'), path.join(inject('seedSite'), 'compare', 'mistral-small-4-vs-mimo-v2-pro', 'index.html')];
     for (const file of pages) {
