@@ -11,6 +11,7 @@ import { derivePriceHistory, type PriceHistoryView } from './cost-price-history.
 import { formatDate, formatList, formatTokens, formatUsd, NOT_SOURCED } from './format.ts';
 import { modelLastmod } from './indexing.ts';
 import { DECISION_FIT_LABELS, KIND_NOUNS } from './labels.ts';
+import { renderMarkdown } from './markdown.ts';
 import { makerName, routeIndex, type ModelRoute } from './model-routes.ts';
 import { derivePairGroups, type PairGroup } from './model-pair-groups.ts';
 import { clipText, trail, type PageMeta } from './page-meta.ts';
@@ -50,6 +51,8 @@ export interface ModelPageView {
   capabilities: { label: string; value: 'yes' | 'no' | 'unknown' }[];
   benchmarks: BenchmarkRowView[];
   pairGroups: PairGroup[];
+  /** The record's editorial notes rendered from markdown (safe HTML), or undefined when it has none. */
+  notesHtml: string | undefined;
 }
 
 export function modelPath(id: string): string {
@@ -90,6 +93,7 @@ export function deriveModelPage(catalogue: Catalogue, m: Model): ModelPageView {
     capabilities: deriveCapabilityRows(solo).map((r) => ({ label: r.label, value: r.a })),
     benchmarks: deriveBenchmarks(solo).rows,
     pairGroups: derivePairGroups(catalogue, m),
+    notesHtml: m.notes === undefined ? undefined : renderMarkdown(m.notes),
   };
 }
 

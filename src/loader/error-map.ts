@@ -23,7 +23,10 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], source: So
     // A value of the wrong type fails every other check at its path too: say only that.
     if (issue.code !== 'invalid_type' && issues.some((other) => other.code === 'invalid_type' && samePath(other.path, issue.path))) continue;
     const value = valueAt(source.data, issue.path);
-    problems.push({ file: source.file, ...source.locate(issue.path), field: fieldPath(issue.path), message: describe(issue, value) });
+    // A problem inside a text (raw HTML in markdown) is reported at its own line when it can be mapped.
+    const inText = issue.code === 'custom' ? (issue.params as { textPosition?: { line: number; column: number } } | undefined)?.textPosition : undefined;
+    const where = inText ? source.locateInText(issue.path, inText) : source.locate(issue.path);
+    problems.push({ file: source.file, ...where, field: fieldPath(issue.path), message: describe(issue, value) });
   }
   return problems;
 }

@@ -5,6 +5,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
 import type { Problem } from './problem.ts';
+import { positionInScalar } from './text-position.ts';
 
 /** Larger record files are refused: no hand-written record comes near this. */
 export const MAX_FILE_BYTES = 1_000_000;
@@ -14,6 +15,11 @@ export interface SourceFile {
   data: unknown;
   /** Line and column of the field at `path` (or of its nearest existing parent). */
   locate(path: readonly PropertyKey[], keyOnly?: boolean): { line: number; column: number };
+  /**
+   * Line and column of a position inside the text value at `path` (e.g. raw HTML in markdown),
+   * or of the value itself when the position cannot be mapped exactly.
+   */
+  locateInText(path: readonly PropertyKey[], at: { line: number; column: number }): { line: number; column: number };
 }
 
 type ReadResult = { ok: true; source: SourceFile } | { ok: false; problems: Problem[] };
@@ -47,7 +53,15 @@ export async function readYamlFile(absPath: string, displayPath: string): Promis
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, problems: [{ file: displayPath, line: 1, column: 1, field: '', message: 'must be a mapping of fields (key: value), not a single value or a list' }] };
   }
-  return { ok: true, source: { file: displayPath, data, locate: (path, keyOnly) => locate(doc, lineCounter, path, keyOnly) } };
+  return {
+    ok: true,
+    source: {
+      file: displayPath,
+      data,
+      locate: (path, keyOnly) => locate(doc, lineCounter, path, keyOnly),
+      locateInText: (path, at) => positionInScalar(nodeAt(doc, path).node, text, lineCounter, at) ?? locate(doc, lineCounter, path),
+    },
+  };
 }
 
 /** A YAML syntax error in plain words, at the place a person has to fix. */
@@ -88,24 +102,30 @@ function yamlProblem(error: YAMLError, text: string, lines: LineCounter): { line
   return { ...where, message: `YAML syntax error: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}` };
 }
 
-function locate(doc: Document, lines: LineCounter, path: readonly PropertyKey[], keyOnly = false) {
+/** The node at `path` (null when absent), the nearest existing node on the way, and its key. */
+function nodeAt(doc: Document, path: readonly PropertyKey[]) {
   let node: Node | null | undefined = doc.contents;
   let found: Node | null | undefined = node;
   let keyNode: Node | undefined;
   for (const key of path) {
     if (isMap(node)) {
       const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
-      if (!pair) break;
+      if (!pair) return { node: null, found, keyNode };
       keyNode = pair.key as Node;
       node = pair.value as Node | null;
       found = node ?? keyNode;
     } else if (isSeq(node) && typeof key === 'number') {
       node = node.items[key] as Node | undefined;
-      if (!node) break;
+      if (!node) return { node: null, found, keyNode };
       keyNode = undefined;
       found = node;
-    } else break;
+    } else return { node: null, found, keyNode };
   }
+  return { node, found, keyNode };
+}
+
+function locate(doc: Document, lines: LineCounter, path: readonly PropertyKey[], keyOnly = false) {
+  const { found, keyNode } = nodeAt(doc, path);
   const target = keyOnly && keyNode ? keyNode : found;
   const offset = target?.range?.[0] ?? 0;
   const pos = lines.linePos(offset);

@@ -26,19 +26,26 @@ export const text = (max = 200) =>
     .refine((s) => !MARKUP.test(s), 'must be plain text without "<" or ">" (no HTML)')
     .refine((s) => !/[\r\n]/.test(s), 'must be a single line');
 
+/** What is wrong with `s` as an absolute http(s) URL, or undefined when nothing is. */
+export function httpUrlProblem(s: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(s);
+  } catch {
+    return 'must be an absolute http(s) URL, like "https://example.com/pricing"';
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `must be an http(s) URL: "${url.protocol}" links are not allowed`;
+  if (!url.hostname.includes('.')) return 'must be an absolute http(s) URL with a full host name, like "https://example.com/pricing"';
+  return undefined;
+}
+
 /** An absolute http(s) URL: no javascript:, data: or other schemes. */
 export const httpUrl = z
   .string({ error: 'must be a URL (text)' })
   .max(500, 'must be at most 500 characters')
   .superRefine((s, ctx) => {
-    let url: URL;
-    try {
-      url = new URL(s);
-    } catch {
-      return void ctx.addIssue({ code: 'custom', message: 'must be an absolute http(s) URL, like "https://example.com/pricing"' });
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') ctx.addIssue({ code: 'custom', message: `must be an http(s) URL: "${url.protocol}" links are not allowed` });
-    else if (!url.hostname.includes('.')) ctx.addIssue({ code: 'custom', message: 'must be an absolute http(s) URL with a full host name, like "https://example.com/pricing"' });
+    const problem = httpUrlProblem(s);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
 /** A real calendar date written YYYY-MM-DD, not after the year 2100. */

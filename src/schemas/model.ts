@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import { httpUrl, isoDate, isoMonth, recordId, tagList, text, tokenCount } from './common.ts';
+import { markdownText } from './markdown.ts';
 
 /** What a model produces; the intro names it ("speech model", not "language model"). */
 export const MODEL_KINDS = ['language', 'speech', 'transcription', 'embedding', 'image', 'video', 'rerank'] as const;
@@ -116,6 +117,11 @@ export const modelSchema = z.strictObject({
     .optional(),
   /** Benchmark scores, each with its own source. */
   benchmarks: z.array(benchmarkScoreSchema, { error: 'must be a list of scores' }).max(60, 'must hold at most 60 scores').optional(),
+  /**
+   * Editorial notes in markdown (paragraphs, emphasis, lists, inline code, http(s) links), shown
+   * under "Notes" on the model page. Raw HTML, other link schemes, images and headings are refused.
+   */
+  notes: markdownText(2000).optional(),
   /** Public pages (model card, announcement, docs) the facts above come from. */
   sources: z.array(httpUrl, { error: 'must be a list of URLs' }).min(1, 'must list at least one public source').max(20, 'must list at most 20 sources'),
   /** Date a person last checked this record against its sources (YYYY-MM-DD). */

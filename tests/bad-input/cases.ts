@@ -83,6 +83,8 @@ export const CASES: BadCase[] = [
   { name: 'url: data:', edits: { [M]: swap('  - https://mistral.ai/news/mistral-small-4', '  - "data:text/html,<script>alert(1)</script>"') }, expected: ['models/mistral-small-4.yaml:31:5 sources[0]: must be an http(s) URL: "data:" links are not allowed'] },
   { name: 'text: script tag in a name', edits: { [M]: swap('name: Mistral Small 4', 'name: <script>alert(1)</script>') }, expected: ['models/mistral-small-4.yaml:1:7 name: must be plain text without "<" or ">" (no HTML)'] },
   { name: 'text: HTML in a list entry', edits: { [M]: swap('  - multimodal apps', '  - <b>multimodal</b> apps') }, expected: ['models/mistral-small-4.yaml:26:5 best_for[0]: must be plain text without "<" or ">" (no HTML)'] },
+  { name: 'markdown: raw HTML in notes', edits: { [M]: append('notes: |\n  Good for *agents*.\n\n  <script>alert(1)</script>') }, expected: ['models/mistral-small-4.yaml:38:3 notes: raw HTML is not allowed in markdown (found "<script>"); write plain markdown'] },
+  { name: 'markdown: javascript: link in notes', edits: { [M]: append('notes: "See [the card](javascript:alert(1)) first."') }, expected: ['models/mistral-small-4.yaml:35:13 notes: link "javascript:alert(1)" must be an http(s) URL: "javascript:" links are not allowed'] },
   // Files
   { name: 'file: empty', edits: { [K]: '' }, expected: ['makers/mistral-ai.yaml file is empty: a record is a mapping of fields, like "name: …"'] },
   { name: 'file: not UTF-8', edits: { [K]: Buffer.from('name: Mistral \xC9cole\nhomepage: https://mistral.ai\n', 'latin1') }, expected: ['makers/mistral-ai.yaml is not valid UTF-8 text: save the file as UTF-8'] },

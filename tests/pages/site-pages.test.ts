@@ -114,6 +114,21 @@ describe('pages around the pairs', () => {
     expect(models).toEqual(['Alpha Classic', 'Alpha Mini', 'Alpha Pro', 'Beta Embed', 'Beta One', 'Gamma Thin']);
   });
 
+  it('shows a model\'s markdown notes rendered and escaped, under "Notes", and no such section without notes', () => {
+    const $ = readPage(site.dist, '/models/beta-one/');
+    const notes = $('section[aria-labelledby="notes"]');
+    expect(notes.find('h2#notes').text()).toBe('Notes');
+    expect(notes.find('p').first().html()).toBe('Beta One is <em>fast</em> &amp; cheap: "good enough" for <strong>chat</strong>.');
+    expect(notes.find('li').toArray().map((li) => fold($(li).text()))).toEqual(['latency < 200 ms on short prompts', 'see the Beta & Co docs']);
+    expect(notes.find('li code').text()).toBe('short prompts');
+    const link = notes.find('a');
+    expect([link.attr('href'), link.attr('rel')]).toEqual(['https://example.com/beta-one/docs?lang=en&v=2', 'noopener noreferrer']);
+    const raw = readFileSync(path.join(site.dist, 'models/beta-one/index.html'), 'utf8');
+    expect(raw).toContain('latency &lt; 200 ms');
+    expect(raw).toContain('href="https://example.com/beta-one/docs?lang=en&amp;v=2"');
+    expect(readPage(site.dist, '/models/alpha-pro/')('section[aria-labelledby="notes"]').length).toBe(0);
+  });
+
   it('offers the picker with every model in canonical pair order, popular pairs and newest models on the home page', () => {
     const $ = readPage(site.dist, '/');
     const options = JSON.parse($('#picker-options').text()) as { id: string }[];
