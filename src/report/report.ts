@@ -62,9 +62,12 @@ export interface DataReport {
   modelsWithoutPricedRoute: string[];
 }
 
-/** The optional model fields, in schema order, with `capabilities` split into each capability. */
+/** Optional model fields that are our own prose, not sourced facts: not counted. */
+const EDITORIAL_FIELDS: ReadonlySet<string> = new Set(['notes']);
+
+/** The optional model fact fields, in schema order, with `capabilities` split into each capability. */
 export const REPORTED_FIELDS: readonly string[] = Object.entries(modelSchema.shape)
-  .filter(([, schema]) => schema.safeParse(undefined).success)
+  .filter(([key, schema]) => !EDITORIAL_FIELDS.has(key) && schema.safeParse(undefined).success)
   .flatMap(([key]) => (key === 'capabilities' ? CAPABILITIES.map((c) => `capabilities.${c}`) : [key]));
 
 /** Whether a model has a field sourced: present, and not an empty list or object. */
