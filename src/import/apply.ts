@@ -6,7 +6,7 @@
  */
 import { Document, isMap, isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
 import { CAPABILITIES, modelSchema } from '../schemas/model.ts';
-import type { Change } from './plan.ts';
+import type { Change } from './change.ts';
 
 /** The yaml options our record files are read with (those of the loader). */
 const PARSE = { schema: 'core', uniqueKeys: true, strict: true } as const;

@@ -1,7 +1,7 @@
 /** One line per planned change, for the dry run and the import log. */
 import type { Price } from '../schemas/index.ts';
 import { fileOf } from './apply.ts';
-import type { Change } from './plan.ts';
+import type { Change } from './change.ts';
 
 export function formatPrice(p: Omit<Price, 'seen'> & { seen?: string }): string {
   const parts = [`in ${p.input}`];

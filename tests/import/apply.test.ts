@@ -1,7 +1,7 @@
 /** Applying planned changes to record text: only additions, in schema order, block style. */
 import { describe, expect, it } from 'vitest';
 import { applyPlan } from '../../src/import/apply.ts';
-import type { Change } from '../../src/import/plan.ts';
+import type { Change } from '../../src/import/change.ts';
 
 const files = (texts: Record<string, string>) => (rel: string) => texts[rel];
 
