@@ -1,24 +1,38 @@
 /**
- * Draws a pair's sharing card as a 1200×630 PNG: satori lays it out as SVG
- * (text as paths, Inter from @fontsource/inter), resvg rasterises it.
+ * Draws a pair's sharing card as a 1200×630 PNG. satori lays out SVG (text as
+ * paths, Inter from @fontsource/inter) and resvg rasterises it, but only once
+ * for the frame and once per model column (card-layout.ts): a pair's card is
+ * the frame with its two columns copied into place, encoded by sharp. At
+ * 36,856 pairs that is about 6 ms a card instead of 45 ms for a whole drawing.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { deflateSync, inflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import pLimit from 'p-limit';
+import sharp from 'sharp';
 import type { OgCard, OgCardSide } from '../lib/og-card.ts';
+import { COLUMN, frameTree, type Node, OG_HEIGHT, OG_WIDTH, sideTree } from './card-layout.ts';
 import { projectRoot } from './project-root.ts';
 
-export const OG_WIDTH = 1200;
-export const OG_HEIGHT = 630;
+export { OG_HEIGHT, OG_WIDTH } from './card-layout.ts';
 
 const require = createRequire(path.join(projectRoot(), 'package.json'));
 const packageVersion = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
 
-/** Bump DRAWING_REVISION when the layout below changes: every cached image is then redrawn. */
-const DRAWING_REVISION = 1;
-export const DRAWING_VERSION = `card-${DRAWING_REVISION}/satori-${packageVersion('satori')}/resvg-${packageVersion('@resvg/resvg-js')}/inter-${packageVersion('@fontsource/inter')}`;
+/** Bump DRAWING_REVISION when the layout or the composition changes: every cached image is then redrawn. */
+const DRAWING_REVISION = 2;
+export const DRAWING_VERSION = `card-${DRAWING_REVISION}/satori-${packageVersion('satori')}/resvg-${packageVersion('@resvg/resvg-js')}/sharp-${sharp.versions.sharp}-vips-${sharp.versions.vips}/inter-${packageVersion('@fontsource/inter')}`;
+
+/** Channels of the raster: the card is opaque, so RGB. */
+const CHANNELS = 3;
+
+// Inputs are raw buffers made here, never files: sharp's cache would only hold memory.
+sharp.cache(false);
+// Each card is one small pipeline; several run at once (below), each on one libvips thread.
+sharp.concurrency(1);
 
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
 function loadFonts() {
@@ -33,38 +47,56 @@ function loadFonts() {
   return fonts;
 }
 
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
-const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
-
-const COLOURS = { bg: '#0d1117', panel: '#161b22', fg: '#e6edf3', muted: '#9ea7b3', accent: '#6cb6ff', line: '#30363d' };
-
-function column(side: OgCardSide): Node {
-  return el('div', { display: 'flex', flexDirection: 'column', flex: 1, background: COLOURS.panel, border: `2px solid ${COLOURS.line}`, borderRadius: 16, padding: '32px 36px' }, [
-    el('div', { fontSize: side.name.length > 24 ? 44 : 56, fontWeight: 700, lineHeight: 1.1, maxHeight: 130, overflow: 'hidden' }, side.name),
-    el('div', { fontSize: 26, color: COLOURS.muted, marginTop: 12 }, `${side.maker} · ${side.kind}`),
-    el(
-      'div',
-      { display: 'flex', flexDirection: 'column', marginTop: 'auto' },
-      side.figures.map((f) =>
-        el('div', { display: 'flex', justifyContent: 'space-between', fontSize: 30, padding: '8px 0', borderTop: `1px solid ${COLOURS.line}` }, [
-          el('span', { color: COLOURS.muted }, f.label),
-          el('span', { fontWeight: 700 }, f.value),
-        ]),
-      ),
-    ),
-  ]);
+/** A tree drawn at width × height as RGB bytes, row by row. */
+export async function rasterise(tree: Node, width: number, height: number): Promise<Buffer> {
+  const svg = await satori(tree as never, { width, height, fonts: loadFonts() });
+  const rgba = new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } }).render().pixels;
+  const rgb = Buffer.allocUnsafe(width * height * CHANNELS);
+  for (let i = 0, j = 0; i < rgba.length; i += 4, j += 3) {
+    rgb[j] = rgba[i]!;
+    rgb[j + 1] = rgba[i + 1]!;
+    rgb[j + 2] = rgba[i + 2]!;
+  }
+  return rgb;
 }
 
+let frame: Promise<Buffer> | undefined;
+/** Each model's column, deflated (about 20 KB a model instead of 700 KB raw). */
+const columns = new Map<string, Promise<Buffer>>();
+
+function column(side: OgCardSide): Promise<Buffer> {
+  const key = JSON.stringify(side);
+  let drawn = columns.get(key);
+  if (!drawn) {
+    drawn = rasterise(sideTree(side), COLUMN.width, COLUMN.height).then((rgb) => deflateSync(rgb, { level: 1 }));
+    columns.set(key, drawn);
+  }
+  return drawn;
+}
+
+function place(card: Buffer, deflated: Buffer, left: number): void {
+  const rgb = inflateSync(deflated);
+  const row = COLUMN.width * CHANNELS;
+  for (let y = 0; y < COLUMN.height; y++) rgb.copy(card, ((COLUMN.top + y) * OG_WIDTH + left) * CHANNELS, y * row, (y + 1) * row);
+}
+
+/**
+ * Cards composed at once. Astro asks for 32 pages at a time; four cards in
+ * flight keep sharp's threads busy without holding 32 sets of pixels (about
+ * 4 MB each) in memory.
+ */
+const composing = pLimit(4);
+
 /** The card as PNG bytes. */
-export async function drawCard(card: OgCard): Promise<Buffer> {
-  const tree = el('div', { width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', flexDirection: 'column', background: COLOURS.bg, color: COLOURS.fg, fontFamily: 'Inter', padding: 48 }, [
-    el('div', { display: 'flex', fontSize: 28, fontWeight: 700, color: COLOURS.accent, marginBottom: 28 }, 'llm-compare'),
-    el('div', { display: 'flex', flex: 1, alignItems: 'stretch' }, [
-      column(card.a),
-      el('div', { display: 'flex', alignItems: 'center', justifyContent: 'center', width: 96, fontSize: 40, fontWeight: 700, color: COLOURS.muted }, 'vs'),
-      column(card.b),
-    ]),
-  ]);
-  const svg = await satori(tree as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+export function drawCard(card: OgCard): Promise<Buffer> {
+  return composing(() => compose(card));
+}
+
+async function compose(card: OgCard): Promise<Buffer> {
+  frame ??= rasterise(frameTree(), OG_WIDTH, OG_HEIGHT);
+  const [background, a, b] = await Promise.all([frame, column(card.a), column(card.b)]);
+  const pixels = Buffer.from(background);
+  place(pixels, a, COLUMN.leftA);
+  place(pixels, b, COLUMN.leftB);
+  return sharp(pixels, { raw: { width: OG_WIDTH, height: OG_HEIGHT, channels: CHANNELS } }).png({ compressionLevel: 6 }).toBuffer();
 }
