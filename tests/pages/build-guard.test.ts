@@ -1,8 +1,8 @@
 /** A catalogue with problems stops the real build before any page is written. */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it, onTestFinished } from 'vitest';
 import { runBuild } from '../support/build-site.ts';
 import { patchedCatalogue } from '../support/fixture-catalogue.ts';
 
@@ -21,6 +21,7 @@ function snapshot(dir: string): Map<string, string> {
 describe('the build with bad data', () => {
   it('prints every problem, exits 1 and leaves the previous dist/ untouched', () => {
     const work = mkdtempSync(path.join(os.tmpdir(), 'llm-compare-guard-'));
+    onTestFinished(() => rmSync(work, { recursive: true, force: true }));
     const out = path.join(work, 'dist');
     cpSync(inject('seedSite'), out, { recursive: true });
     writeFileSync(path.join(out, 'marker.txt'), 'previous build');
@@ -39,6 +40,7 @@ describe('the build with bad data', () => {
 
   it('replaces dist/ only when a build succeeds', () => {
     const work = mkdtempSync(path.join(os.tmpdir(), 'llm-compare-swap-'));
+    onTestFinished(() => rmSync(work, { recursive: true, force: true }));
     const out = path.join(work, 'dist');
     cpSync(inject('seedSite'), out, { recursive: true });
     writeFileSync(path.join(out, 'stale.txt'), 'from an older build');
