@@ -1,52 +1,65 @@
 /**
  * The build itself, run by scripts/build.ts (which sees to the heap cap):
- * validate, plan (clean or rebuild), Astro into a fresh folder, data.json
- * beside it, carry unchanged pairs over, swap into the output folder.
+ * the data thread validates and plans (clean, or a rebuild) while Astro
+ * starts; Astro renders into a fresh folder once the data is known good;
+ * data.json beside it; unchanged pairs carried over; swap into the output folder.
  */
 import { rename, rm } from 'node:fs/promises';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { dataDir, formatProblem, loadCatalogueWithProblems, provideCatalogue } from '../../src/loader/index.ts';
-import { sortProblems } from '../../src/loader/problem.ts';
+import { provideCatalogue } from '../../src/loader/catalogue-handoff.ts';
+import { dataDir } from '../../src/loader/data-dir.ts';
+import { formatProblem, type Problem } from '../../src/loader/problem.ts';
 import { switchedOff } from '../../src/lib/build-switches.ts';
-import { modelPageKeys, pairContentKeys } from '../../src/lib/pair-content-keys.ts';
 import { selectPages } from '../../src/lib/render-selection.ts';
-import { carryOver, codeHash, planBuild, writeManifest } from './incremental.ts';
-import { startPairJson, type PairJsonJob } from './pair-json.ts';
+import { startDataJob } from './data-job.ts';
+import { carryOver, writeManifest } from './incremental.ts';
 
+const started = performance.now();
 const root = path.resolve(import.meta.dirname, '..', '..');
+const data = dataDir();
 const finalDir = path.resolve(root, process.env.OUT_DIR || 'dist');
+const shownOut = path.relative(root, finalDir) || finalDir;
 const stamp = `${Date.now()}-${process.pid}`;
 const freshDir = path.join(path.dirname(finalDir), `.build-${path.basename(finalDir)}-${stamp}`);
 const workDir = path.join(root, '.astro', 'builds', stamp);
 
-const started = performance.now();
-// Astro's modules load while the data is read and checked (most of a second either way).
+// No usage report to Astro's telemetry server from a build (unless asked for).
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+// Astro's modules load on this thread while the data thread reads and checks the data.
 const astro = import('astro');
 astro.catch(() => {});
-const { catalogue, problems } = await loadCatalogueWithProblems(dataDir());
-if (problems.length > 0) {
-  for (const p of sortProblems(problems)) console.error(formatProblem(p));
-  console.error(`\nBuild stopped: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dataDir()}. Nothing was written; ${path.relative(root, finalDir) || finalDir}/ is unchanged.`);
+const job = startDataJob({
+  dataDir: data,
+  cwd: process.cwd(),
+  root,
+  finalDir,
+  clean: process.argv.includes('--clean'),
+  stagingDir: switchedOff('PAIR_JSON') ? undefined : `${freshDir}-json`,
+});
+// Each pair's data.json is written by the data thread, so Astro's endpoint for them (the dev server's) is off.
+process.env.PAIR_JSON = 'off';
+
+/** Bad data: every problem, then exit 1. Astro may have started, but no page is written before the data is known good. */
+function stop(problems: Problem[]): never {
+  for (const p of problems) console.error(formatProblem(p));
+  console.error(`\nBuild stopped: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${data}. Nothing was written; ${shownOut}/ is unchanged.`);
+  for (const dir of [workDir, freshDir, `${freshDir}-json`]) rmSync(dir, { recursive: true, force: true });
   process.exit(1);
 }
-provideCatalogue(catalogue);
-console.log(`data ok: ${catalogue.models.size} models, ${catalogue.providers.size} providers (${((performance.now() - started) / 1000).toFixed(2)} s)`);
 
-const code = codeHash(root);
-const keys = { pairs: pairContentKeys(catalogue), models: modelPageKeys(catalogue) };
-const plan = planBuild(finalDir, code, keys, process.argv.includes('--clean'));
-selectPages(plan.render);
-console.log(plan.summary);
+const ready = job.outcome.then((o) => ('problems' in o ? stop(o.problems) : o.ready));
+// Pages list their paths only once the catalogue is valid and the pages to render are chosen.
+provideCatalogue(
+  ready.then((r) => {
+    console.log(`data ok: ${r.catalogue.models.size} models, ${r.catalogue.providers.size} providers (${r.seconds.toFixed(2)} s)`);
+    console.log(r.plan.summary);
+    selectPages(r.plan.render);
+    return r.catalogue;
+  }),
+);
 
-// Each pair's data.json is written by a worker beside Astro (scripts/build/pair-json.ts),
-// so the Astro endpoint that serves them in dev is switched off for this build.
-let pairJson: PairJsonJob | undefined;
-if (!switchedOff('PAIR_JSON')) {
-  pairJson = startPairJson(catalogue, `${freshDir}-json`, plan.render && [...plan.render.pairs]);
-  process.env.PAIR_JSON = 'off';
-}
-
+let built: Awaited<typeof ready>;
 try {
   process.env.OUT_DIR = freshDir;
   // Astro writes its intermediate server build to <cwd>/.astro/ when outDir is
@@ -59,17 +72,16 @@ try {
   process.chdir(workDir);
   const { build } = await astro;
   await build({ root, outDir: freshDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
-  if (pairJson) {
-    await pairJson.done;
-    pairJson.place(freshDir);
-  }
-  carryOver(finalDir, freshDir, plan);
+  built = await ready;
+  await job.json;
+  job.place(freshDir);
+  carryOver(finalDir, freshDir, built.plan);
 } catch (error) {
-  await pairJson?.discard();
+  await job.discard();
   await rm(workDir, { recursive: true, force: true });
   await rm(freshDir, { recursive: true, force: true });
   console.error(error);
-  console.error(`\nBuild failed; ${path.relative(root, finalDir) || finalDir}/ is unchanged.`);
+  console.error(`\nBuild failed; ${shownOut}/ is unchanged.`);
   process.exit(1);
 }
 
@@ -77,6 +89,6 @@ await rm(workDir, { recursive: true, force: true });
 const oldDir = `${freshDir}-old`;
 if (existsSync(finalDir)) await rename(finalDir, oldDir);
 await rename(freshDir, finalDir);
-writeManifest(finalDir, code, keys);
-console.log(`built into ${path.relative(root, finalDir) || finalDir}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+writeManifest(finalDir, built.code, built.keys);
+console.log(`built into ${shownOut}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 await rm(oldDir, { recursive: true, force: true });

@@ -3,25 +3,18 @@
  * validated once per process (once per build), then shared by every page.
  */
 import type { Catalogue } from '../schemas/index.ts';
+import { handedOverCatalogue } from './catalogue-handoff.ts';
 import { dataDir, loadCatalogue } from './load-catalogue.ts';
 
 /**
- * The build script validates the catalogue before Astro starts and hands it
- * over here, so the pages do not load it a second time.
+ * The catalogue every page reads. The build validates it before any page
+ * is rendered and hands it over (provideCatalogue); elsewhere (the dev
+ * server, tests) it is loaded here, once.
  */
-const HANDOFF = Symbol.for('llm-compare.catalogue');
-type WithHandoff = typeof globalThis & { [HANDOFF]?: Promise<Catalogue> };
-
 export function getCatalogue(): Promise<Catalogue> {
-  const g = globalThis as WithHandoff;
-  g[HANDOFF] ??= loadCatalogue(dataDir());
-  return g[HANDOFF];
+  return handedOverCatalogue(() => loadCatalogue(dataDir()));
 }
 
-/** Used by scripts/build.ts: makes an already validated catalogue the one pages use. */
-export function provideCatalogue(catalogue: Catalogue): void {
-  (globalThis as WithHandoff)[HANDOFF] = Promise.resolve(catalogue);
-}
-
+export { provideCatalogue } from './catalogue-handoff.ts';
 export { loadCatalogue, loadCatalogueWithProblems, dataDir } from './load-catalogue.ts';
 export { CatalogueError, formatProblem, type Problem } from './problem.ts';

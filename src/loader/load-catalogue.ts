@@ -8,27 +8,29 @@ import fg from 'fast-glob';
 import { RECORD_KINDS, type Catalogue, type RecordKind } from '../schemas/index.ts';
 import { ID_PATTERN } from '../schemas/common.ts';
 import { crossCheck } from './cross-checks.ts';
+import { dataDir } from './data-dir.ts';
 import { issuesToProblems } from './error-map.ts';
 import { CatalogueError, sortProblems, type Problem } from './problem.ts';
 import { readYamlFile, type SourceFile } from './yaml-source.ts';
 
-/** The data directory: `DATA_DIR` when set, else `data/` in the working directory. */
-export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(env.DATA_DIR || 'data');
-}
+export { dataDir };
 
 export interface LoadResult {
   catalogue: Catalogue;
   problems: Problem[];
 }
 
-/** Loads and validates; returns the problems rather than throwing. */
-export async function loadCatalogueWithProblems(dir = dataDir(), today = new Date().toISOString().slice(0, 10)): Promise<LoadResult> {
+/**
+ * Loads and validates; returns the problems rather than throwing. Problems
+ * name files relative to `cwd` (the working directory unless given: a worker
+ * thread passes the one it started in, as the process may change directory).
+ */
+export async function loadCatalogueWithProblems(dir = dataDir(), today = new Date().toISOString().slice(0, 10), cwd = process.cwd()): Promise<LoadResult> {
   const catalogue: Catalogue = { makers: new Map(), models: new Map(), providers: new Map(), benchmarks: new Map() };
   const problems: Problem[] = [];
   const sources = new Map<string, SourceFile>();
   const display = (abs: string) => {
-    const rel = path.relative(process.cwd(), abs);
+    const rel = path.relative(cwd, abs);
     return rel && !rel.startsWith('..') ? rel : abs;
   };
 

@@ -4,6 +4,7 @@
  * for the frame and once per model column (card-layout.ts): a pair's card is
  * the frame with its two columns copied into place, encoded by sharp. At
  * 36,856 pairs that is about 6 ms a card instead of 45 ms for a whole drawing.
+ * A change here is a change of src/og/drawing-version.ts too.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,11 +21,6 @@ import { projectRoot } from './project-root.ts';
 export { OG_HEIGHT, OG_WIDTH } from './card-layout.ts';
 
 const require = createRequire(path.join(projectRoot(), 'package.json'));
-const packageVersion = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
-
-/** Bump DRAWING_REVISION when the layout or the composition changes: every cached image is then redrawn. */
-const DRAWING_REVISION = 2;
-export const DRAWING_VERSION = `card-${DRAWING_REVISION}/satori-${packageVersion('satori')}/resvg-${packageVersion('@resvg/resvg-js')}/sharp-${sharp.versions.sharp}-vips-${sharp.versions.vips}/inter-${packageVersion('@fontsource/inter')}`;
 
 /** Channels of the raster: the card is opaque, so RGB. */
 const CHANNELS = 3;
