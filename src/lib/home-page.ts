@@ -8,7 +8,7 @@
  * models with the most active provider routes (ties: newer first).
  */
 import type { Catalogue, Model } from '../schemas/index.ts';
-import { formatDate, formatTokens, NOT_SOURCED } from './format.ts';
+import { formatDate, formatTokens, NOT_SOURCED, plural } from './format.ts';
 import { KIND_NOUNS } from './labels.ts';
 import { makerName, routeIndex } from './model-routes.ts';
 import { modelPath } from './model-page.ts';
@@ -36,7 +36,8 @@ export interface PickerOption {
 export interface HomePageView {
   meta: PageMeta;
   models: HomeModelView[];
-  pairCount: number;
+  /** "272 models and 36,856 comparisons". */
+  counts: string;
   picker: PickerOption[];
   popular: RelatedLink[];
   newest: { name: string; href: string; released: string; maker: string }[];
@@ -79,7 +80,7 @@ export function deriveHomePage(catalogue: Catalogue): HomePageView {
       breadcrumbs: trail(),
       type: 'website',
     },
-    pairCount: (models.length * (models.length - 1)) / 2,
+    counts: `${plural(models.length, 'model')} and ${plural((models.length * (models.length - 1)) / 2, 'comparison')}`,
     picker: pickerOptions(catalogue),
     popular: derivePopularPairs(catalogue),
     newest: newest.map((m) => ({ name: m.name, href: modelPath(m.id), released: formatDate(m.released), maker: makerName(catalogue, m) })),
