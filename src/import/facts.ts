@@ -99,11 +99,22 @@ export type PriceFigures = Omit<Price, 'seen'>;
 
 /**
  * Our price from a catalogue cost: input, output, cached_input ← cache_read
- * (left out when it is 0 and input is not), and tiers ← cost.tiers (context tiers only: `tier.type` absent or
+ * (left out when it is 0 and input is not, or above input), and tiers ← cost.tiers (context tiers only: `tier.type` absent or
  * "context", each needing input and output). Output is left out for
  * embedding and rerank models when the catalogue gives 0. Undefined when
  * the catalogue has no usable input price.
  */
+/**
+ * Whether a catalogue's cache price is one to keep. A cache price of 0 next
+ * to a paid input price means "no cache price" in the catalogue (free cached
+ * input is not a real offer), and one above the input price is an error
+ * (cached input is billed at a discount; the loader refuses it): both are
+ * left out, as not sourced.
+ */
+function plausibleCache(cached: number | undefined, input: number): cached is number {
+  return cached !== undefined && !(cached === 0 && input > 0) && cached <= input;
+}
+
 export function priceOf(cost: CatalogueCost | undefined, kind: ModelKind): PriceFigures | undefined {
   if (!cost) return undefined;
   const input = usd(cost.input);
@@ -111,10 +122,8 @@ export function priceOf(cost: CatalogueCost | undefined, kind: ModelKind): Price
   const price: PriceFigures = { input };
   const output = usd(cost.output);
   if (output !== undefined && !((kind === 'embedding' || kind === 'rerank') && output === 0)) price.output = output;
-  // A cache price of 0 next to a paid input price means "no cache price" in
-  // the catalogue (free cached input is not a real offer): left out.
   const cached = usd(cost.cache_read);
-  if (cached !== undefined && !(cached === 0 && input > 0)) price.cached_input = cached;
+  if (plausibleCache(cached, input)) price.cached_input = cached;
   const tiers: PriceTier[] = [];
   for (const t of cost.tiers ?? []) {
     if (t.tier?.type !== undefined && t.tier.type !== 'context') continue;
@@ -124,7 +133,7 @@ export function priceOf(cost: CatalogueCost | undefined, kind: ModelKind): Price
     if (!ok(tokenCount, above) || tin === undefined || tout === undefined) continue;
     const tier: PriceTier = { above_tokens: above, input: tin, output: tout };
     const tc = usd(t.cache_read);
-    if (tc !== undefined && !(tc === 0 && tin > 0)) tier.cached_input = tc;
+    if (plausibleCache(tc, tin)) tier.cached_input = tc;
     tiers.push(tier);
   }
   tiers.sort((a, b) => a.above_tokens - b.above_tokens);

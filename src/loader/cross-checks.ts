@@ -1,6 +1,7 @@
 /**
  * Checks across records, after each record passed its own schema: every
- * reference resolves, nothing is listed twice, and no date is in the future.
+ * reference resolves, nothing is listed twice, no date is in the future and
+ * a "%" score lies within 0-100.
  */
 import type { Catalogue } from '../schemas/index.ts';
 import { nearest } from './error-map.ts';
@@ -51,9 +52,14 @@ export function crossCheck(catalogue: Catalogue, sources: Map<string, SourceFile
     const s = src('models', id);
     if (!exists('makers', model.maker)) report(s, ['maker'], `no maker "${model.maker}" in makers/${listHint(catalogue.makers.keys(), model.maker)}`);
     notFuture(s, ['reviewed'], model.reviewed);
+    notFuture(s, ['released'], model.released);
+    notFuture(s, ['knowledge_cutoff'], model.knowledge_cutoff);
     const seen = new Set<string>();
     model.benchmarks?.forEach((score, i) => {
       if (!exists('benchmarks', score.benchmark)) report(s, ['benchmarks', i, 'benchmark'], `no benchmark "${score.benchmark}" in benchmarks/${listHint(catalogue.benchmarks.keys(), score.benchmark)}`);
+      // A "%" score is a share of the benchmark's items: 0 to 100.
+      const unit = catalogue.benchmarks.get(score.benchmark)?.unit;
+      if (unit === '%' && (score.score < 0 || score.score > 100)) report(s, ['benchmarks', i, 'score'], `is ${score.score}, but ${score.benchmark} is scored in % (0 to 100): check the figure`);
       if (seen.has(score.benchmark)) report(s, ['benchmarks', i, 'benchmark'], `"${score.benchmark}" is listed twice for this model`);
       seen.add(score.benchmark);
       notFuture(s, ['benchmarks', i, 'date'], score.date);
@@ -64,11 +70,16 @@ export function crossCheck(catalogue: Catalogue, sources: Map<string, SourceFile
     const s = src('providers', id);
     notFuture(s, ['reviewed'], provider.reviewed);
     const served = new Map<string, number>();
+    const apiIds = new Map<string, number>();
     provider.routes.forEach((route, i) => {
       if (!exists('models', route.model)) report(s, ['routes', i, 'model'], `no model "${route.model}" in models/${listHint(catalogue.models.keys(), route.model)}`);
       const first = served.get(route.model);
       if (first !== undefined) report(s, ['routes', i, 'model'], `"${route.model}" already has a route at routes[${first}]; add prices to that route instead`);
       else served.set(route.model, i);
+      // One API name calls one model (and the importer finds a route by it).
+      const sameApiId = route.api_id === undefined ? undefined : apiIds.get(route.api_id);
+      if (sameApiId !== undefined) report(s, ['routes', i, 'api_id'], `is already the api_id of routes[${sameApiId}] ("${provider.routes[sameApiId]!.model}"): one API name calls one model`);
+      else if (route.api_id !== undefined) apiIds.set(route.api_id, i);
       route.prices?.forEach((price, j) => {
         notFuture(s, ['routes', i, 'prices', j, 'seen'], price.seen);
         price.tiers?.forEach((tier, k) => {

@@ -34,10 +34,7 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], source: So
 function describe(issue: z.core.$ZodIssue, value: unknown): string {
   if (value === undefined && issue.code === 'invalid_type') return 'is required but missing';
   if (value === null && issue.code === 'invalid_type') return 'has no value: give one, or leave the key out';
-  if (issue.code === 'invalid_type') {
-    const quotedNumber = issue.expected === 'number' && typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value));
-    return `${issue.message}; found ${found(value)}${quotedNumber ? ': remove the quotes' : ''}`;
-  }
+  if (issue.code === 'invalid_type') return `${issue.message}; found ${found(value)}${issue.expected === 'number' ? numberHint(value) : ''}`;
   if (issue.code === 'invalid_value' && typeof value === 'string') {
     const hint = nearest(value, issue.values.map(String));
     if (hint) return `${issue.message} (did you mean "${hint}"?)`;
@@ -46,9 +43,19 @@ function describe(issue: z.core.$ZodIssue, value: unknown): string {
   return issue.message;
 }
 
+/** How to write a figure given as text, like "0.15" or 256_000, as a number. */
+function numberHint(value: unknown): string {
+  if (typeof value !== 'string') return '';
+  if (value.trim() !== '' && Number.isFinite(Number(value))) return ': remove the quotes';
+  if (/^\d{1,3}([_,]\d{3})+(\.\d+)?$/.test(value)) return `: write it without separators, as ${value.replace(/[_,]/g, '')}`;
+  return '';
+}
+
 /** A short description of a wrong value: 'text "256K"', 'the number 12', 'a list'. */
 function found(value: unknown): string {
   if (typeof value === 'string') return `text "${value.length > 40 ? `${value.slice(0, 39)}…` : value}"`;
+  if (Number.isNaN(value)) return '.nan, which is not a number';
+  if (value === Infinity || value === -Infinity) return 'an infinite number (.inf, or a figure too large to hold)';
   if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value === 'number' ? 'the number' : ''} ${value}`.trim();
   if (Array.isArray(value)) return 'a list';
   return typeof value === 'object' ? 'a mapping of fields' : String(value);

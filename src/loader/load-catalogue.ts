@@ -3,10 +3,11 @@
  * with positions, validates it with its schema, checks references across
  * records, and either returns the catalogue or throws every problem at once.
  */
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { RECORD_KINDS, type Catalogue, type RecordKind } from '../schemas/index.ts';
-import { ID_PATTERN } from '../schemas/common.ts';
+import { idProblem } from '../schemas/common.ts';
 import { crossCheck } from './cross-checks.ts';
 import { dataDir } from './data-dir.ts';
 import { issuesToProblems } from './error-map.ts';
@@ -34,7 +35,15 @@ export async function loadCatalogueWithProblems(dir = dataDir(), today = new Dat
     return rel && !rel.startsWith('..') ? rel : abs;
   };
 
-  const files = await fg(['**/*'], { cwd: dir, onlyFiles: true, dot: true, absolute: false });
+  const folder = await stat(dir).catch(() => undefined);
+  if (!folder?.isDirectory()) {
+    const message = folder ? 'is not a folder: DATA_DIR must name the folder that holds makers/, models/, providers/ and benchmarks/' : 'does not exist: DATA_DIR must name the folder that holds makers/, models/, providers/ and benchmarks/';
+    return { catalogue, problems: [{ file: display(dir), line: 0, column: 0, field: '', message }] };
+  }
+  // Hidden files and folders (.git, .DS_Store, editor lock files) are not read; links are not followed.
+  const entries = await fg(['**/*'], { cwd: dir, onlyFiles: false, dot: false, followSymbolicLinks: false, objectMode: true });
+  const files = entries.filter((e) => !e.dirent.isDirectory()).map((e) => e.path);
+  const links = new Set(entries.filter((e) => e.dirent.isSymbolicLink()).map((e) => e.path));
   if (files.length === 0) problems.push({ file: display(dir), line: 0, column: 0, field: '', message: 'no records found: expected makers/, models/, providers/ and benchmarks/ folders of .yaml files' });
 
   const lowerIds = new Map<string, string>();
@@ -44,13 +53,12 @@ export async function loadCatalogueWithProblems(dir = dataDir(), today = new Dat
     const abs = path.join(dir, rel);
     const file = display(abs);
     const [kind, name, ...rest] = rel.split('/');
-    if (!(kind! in RECORD_KINDS) || rest.length > 0 || !name!.endsWith('.yaml')) {
-      if (path.basename(rel).startsWith('.') || rel.toLowerCase().endsWith('readme.md')) return;
-      problems.push({ file, line: 0, column: 0, field: '', message: `is not a record: records are <kind>/<id>.yaml with kind one of ${Object.keys(RECORD_KINDS).join(', ')}` });
-      return;
-    }
+    const notRecord = links.has(rel) ? 'is a symbolic link: a record must be a file of its own in the data folder' : notARecord(kind!, name!, rest);
+    if (notRecord === null) return;
+    if (notRecord) return void problems.push({ file, line: 0, column: 0, field: '', message: notRecord });
     const id = name!.slice(0, -'.yaml'.length);
-    if (!ID_PATTERN.test(id)) problems.push({ file, line: 0, column: 0, field: '', message: `file name "${id}" is not a valid id: use lower-case kebab-case, like "${suggestId(id)}.yaml"` });
+    const badId = idProblem(kind!, id);
+    if (badId) problems.push({ file, line: 0, column: 0, field: '', message: badId });
     const clash = lowerIds.get(`${kind}/${id.toLowerCase()}`);
     if (clash) problems.push({ file, line: 0, column: 0, field: '', message: `id "${id}" clashes with ${clash}: ids must be unique, ignoring case` });
     lowerIds.set(`${kind}/${id.toLowerCase()}`, file);
@@ -87,6 +95,15 @@ function sortById<T>(map: Map<string, T>): Map<string, T> {
   return new Map([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-function suggestId(id: string): string {
-  return id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'my-record';
+/**
+ * Why the file at `<kind>/<name>/<...rest>` is not a record, null for a README
+ * (read by people, not by the loader), or undefined when it is a record file.
+ */
+function notARecord(kind: string, name: string | undefined, rest: string[]): string | null | undefined {
+  if ((rest.at(-1) ?? name ?? kind).toLowerCase() === 'readme.md') return null;
+  const layout = `is not a record: records are <kind>/<id>.yaml with kind one of ${Object.keys(RECORD_KINDS).join(', ')}`;
+  if (name === undefined || !(kind in RECORD_KINDS)) return layout;
+  if (rest.length > 0) return `is in a sub-folder of ${kind}/: records are read from ${kind}/ itself, as ${kind}/<id>.yaml`;
+  if (/\.ya?ml$/i.test(name) && !name.endsWith('.yaml')) return `is not a record: record files end in ".yaml": rename it to "${name.replace(/\.ya?ml$/i, '.yaml')}"`;
+  return name.endsWith('.yaml') ? undefined : layout;
 }

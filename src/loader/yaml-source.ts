@@ -3,12 +3,16 @@
  * any field can be reported at its line and column.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
-import type { Problem } from './problem.ts';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLError, type YAMLMap } from 'yaml';
+import { fieldPath, type Problem } from './problem.ts';
 import { positionInScalar } from './text-position.ts';
+import { unsupportedFeatures } from './yaml-features.ts';
 
 /** Larger record files are refused: no hand-written record comes near this. */
 export const MAX_FILE_BYTES = 1_000_000;
+
+/** Characters YAML does not allow in a stream: C0 and C1 controls other than tab, line breaks and NEL, and U+FFFE/U+FFFF. */
+const FORBIDDEN_CHARACTER = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
 
 export interface SourceFile {
   file: string;
@@ -26,24 +30,42 @@ type ReadResult = { ok: true; source: SourceFile } | { ok: false; problems: Prob
 
 export async function readYamlFile(absPath: string, displayPath: string): Promise<ReadResult> {
   const whole = (message: string): ReadResult => ({ ok: false, problems: [{ file: displayPath, line: 0, column: 0, field: '', message }] });
-  const { size } = await stat(absPath);
-  if (size > MAX_FILE_BYTES) return whole(`file is ${size.toLocaleString('en-US')} bytes; a record may be at most ${MAX_FILE_BYTES.toLocaleString('en-US')} bytes`);
+  let bytes: Buffer;
+  try {
+    const { size } = await stat(absPath);
+    if (size > MAX_FILE_BYTES) return whole(`file is ${size.toLocaleString('en-US')} bytes; a record may be at most ${MAX_FILE_BYTES.toLocaleString('en-US')} bytes`);
+    bytes = await readFile(absPath);
+  } catch (error) {
+    return whole(`cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return whole('is UTF-16 text: save the file as UTF-8');
   let text: string;
   try {
     // A leading byte-order mark is accepted and dropped (TextDecoder does this).
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(absPath));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return whole('is not valid UTF-8 text: save the file as UTF-8');
   }
   if (text.trim() === '') return whole('file is empty: a record is a mapping of fields, like "name: …"');
 
+  const control = FORBIDDEN_CHARACTER.exec(text);
+  if (control) {
+    if ((text.match(/\0/g) ?? []).length > text.length / 4) return whole('looks like UTF-16 text (every other byte is zero): save the file as UTF-8');
+    const before = text.slice(0, control.index);
+    const code = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    const problem = { file: displayPath, line: before.split('\n').length, column: control.index - before.lastIndexOf('\n'), field: '', message: `holds the control character ${code}, which YAML does not allow: delete it` };
+    return { ok: false, problems: [problem] };
+  }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'core', strict: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, schema: 'core', strict: true });
   if (doc.errors.length > 0) {
     // Only the first syntax error: the ones after it are nearly always its echoes.
     const { line, column, field, message } = yamlProblem(doc.errors[0]!, text, lineCounter);
     return { ok: false, problems: [{ file: displayPath, line, column, field, message }] };
   }
+  // Repeated keys, tags and merge keys: records are plain YAML, one value per key.
+  const unsupported = unsupportedFeatures(doc.contents, text).map(({ offset, path, message }) => ({ file: displayPath, ...position(offset, lineCounter), field: fieldPath(path), message }));
+  if (unsupported.length > 0) return { ok: false, problems: unsupported };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 50 });
@@ -82,10 +104,8 @@ function yamlProblem(error: YAMLError, text: string, lines: LineCounter): { line
     }
     case 'TAB_AS_INDENT':
       return { ...where, message: 'YAML syntax error: indent with spaces, not tabs' };
-    case 'DUPLICATE_KEY': {
-      const key = /^[^:#]+/.exec(text.slice(error.pos[0]))?.[0]?.trim() ?? '';
-      return { ...where, field: key, message: 'is given twice in the same mapping: keep one' };
-    }
+    case 'RESOURCE_EXHAUSTION':
+      return { ...where, message: 'YAML syntax error: the values here are nested too deeply: a record is only a few levels deep' };
     case 'MULTIPLE_DOCS':
       return { ...where, message: 'YAML syntax error: a record file holds one document: remove the "---" line and what follows, or split it into two files' };
     case 'BLOCK_AS_IMPLICIT_KEY':
@@ -102,6 +122,23 @@ function yamlProblem(error: YAMLError, text: string, lines: LineCounter): { line
   return { ...where, message: `YAML syntax error: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}` };
 }
 
+/** The pairs of a mapping by key, built once per mapping: a file with many bad keys is located in linear time. */
+const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+function pairsOf(map: YAMLMap): Map<string, Pair> {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) if (isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+    pairIndex.set(map, index);
+  }
+  return index;
+}
+
+function position(offset: number, lines: LineCounter) {
+  const pos = lines.linePos(offset);
+  return { line: pos.line, column: pos.col };
+}
+
 /** The node at `path` (null when absent), the nearest existing node on the way, and its key. */
 function nodeAt(doc: Document, path: readonly PropertyKey[]) {
   let node: Node | null | undefined = doc.contents;
@@ -109,7 +146,7 @@ function nodeAt(doc: Document, path: readonly PropertyKey[]) {
   let keyNode: Node | undefined;
   for (const key of path) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
+      const pair = pairsOf(node).get(String(key));
       if (!pair) return { node: null, found, keyNode };
       keyNode = pair.key as Node;
       node = pair.value as Node | null;
@@ -127,7 +164,5 @@ function nodeAt(doc: Document, path: readonly PropertyKey[]) {
 function locate(doc: Document, lines: LineCounter, path: readonly PropertyKey[], keyOnly = false) {
   const { found, keyNode } = nodeAt(doc, path);
   const target = keyOnly && keyNode ? keyNode : found;
-  const offset = target?.range?.[0] ?? 0;
-  const pos = lines.linePos(offset);
-  return { line: pos.line, column: pos.col };
+  return position(target?.range?.[0] ?? 0, lines);
 }

@@ -9,7 +9,7 @@
 import type { Nodes } from 'mdast';
 import { remark } from 'remark';
 import * as z from 'zod';
-import { httpUrlProblem } from './common.ts';
+import { httpUrlProblem, visibleOnly } from './common.ts';
 
 /** Line and column (1-based) inside the markdown text. */
 export interface TextPosition {
@@ -67,6 +67,7 @@ export const markdownText = (max: number) =>
     .string({ error: 'must be markdown text' })
     .max(max, `must be at most ${max.toLocaleString('en-US')} characters`)
     .refine((s) => s.trim() !== '', 'must not be empty: leave the key out instead')
+    .superRefine(visibleOnly('\n\t'))
     .superRefine((s, ctx) => {
       for (const { message, line, column } of markdownProblems(s)) ctx.addIssue({ code: 'custom', message, params: { textPosition: { line, column } } });
     });

@@ -4,7 +4,7 @@
  * fact means "not sourced" and is never shown or compared as "No" or 0.
  */
 import * as z from 'zod';
-import { httpUrl, isoDate, isoMonth, recordId, tagList, text, tokenCount } from './common.ts';
+import { httpUrl, isoDate, isoMonth, noRepeats, recordId, tagList, text, tokenCount } from './common.ts';
 import { markdownText } from './markdown.ts';
 
 /** What a model produces; the intro names it ("speech model", not "language model"). */
@@ -114,6 +114,7 @@ export const modelSchema = z.strictObject({
   decision_fit: z
     .array(z.enum(DECISION_FITS, { error: `must be one of: ${DECISION_FITS.join(', ')}` }), { error: 'must be a list' })
     .max(6, 'must hold at most 6 entries')
+    .refine(noRepeats(), 'must not repeat an entry')
     .optional(),
   /** Benchmark scores, each with its own source. */
   benchmarks: z.array(benchmarkScoreSchema, { error: 'must be a list of scores' }).max(60, 'must hold at most 60 scores').optional(),
@@ -123,7 +124,11 @@ export const modelSchema = z.strictObject({
    */
   notes: markdownText(2000).optional(),
   /** Public pages (model card, announcement, docs) the facts above come from. */
-  sources: z.array(httpUrl, { error: 'must be a list of URLs' }).min(1, 'must list at least one public source').max(20, 'must list at most 20 sources'),
+  sources: z
+    .array(httpUrl, { error: 'must be a list of URLs' })
+    .min(1, 'must list at least one public source')
+    .max(20, 'must list at most 20 sources')
+    .refine(noRepeats(), 'must not list a source twice'),
   /** Date a person last checked this record against its sources (YYYY-MM-DD). */
   reviewed: isoDate,
 });

@@ -3,9 +3,18 @@
  * route per model it serves and the dated prices seen for that route.
  */
 import * as z from 'zod';
-import { httpUrl, isoDate, recordId, text, tokenCount, usdPerMillion } from './common.ts';
+import { httpUrl, isoDate, recordId, text, tokenCount, usdPerMillion, visibleOnly } from './common.ts';
 
 export const PROVIDER_KINDS = ['first-party', 'cloud', 'inference-host', 'aggregator'] as const;
+
+/** Cached input is billed at a discount: a cached-input price above the input price is a typo. */
+function cachedNotAboveInput(price: { input: number; cached_input?: number | undefined }, ctx: z.core.$RefinementCtx) {
+  if (price.cached_input !== undefined && price.cached_input > price.input) {
+    ctx.addIssue({ code: 'custom', path: ['cached_input'], message: `is above the input price (${price.input}): cached input tokens are billed at a discount, never more; check the figures` });
+  }
+}
+/** Compared only when both prices are valid figures: a negative input is reported once, as negative. */
+const whenValid = { when: (payload: { issues: readonly unknown[] }) => payload.issues.length === 0 };
 
 const tierSchema = z.strictObject({
   /** The tier applies when a request's prompt is longer than this many tokens. */
@@ -16,7 +25,7 @@ const tierSchema = z.strictObject({
   output: usdPerMillion,
   /** Cached-input price in the tier, USD per 1M tokens. */
   cached_input: usdPerMillion.optional(),
-});
+}).superRefine(cachedNotAboveInput, whenValid);
 
 const priceSchema = z.strictObject({
   /** Date this price was seen on the source page (YYYY-MM-DD). */
@@ -29,13 +38,19 @@ const priceSchema = z.strictObject({
   cached_input: usdPerMillion.optional(),
   /** Long-context tiers, by prompt length. */
   tiers: z.array(tierSchema, { error: 'must be a list of tiers' }).max(5, 'must hold at most 5 tiers').optional(),
-});
+}).superRefine(cachedNotAboveInput, whenValid);
 
 const routeSchema = z.strictObject({
   /** Id of the model served (a file in data/models/). */
   model: recordId('model'),
   /** The model's name in this provider's API, e.g. "mistralai/mistral-small-2603". */
-  api_id: z.string({ error: 'must be text' }).min(1, 'must not be empty').max(200, 'must be at most 200 characters').regex(/^[^\s<>]+$/, 'must not contain spaces or "<" ">"').optional(),
+  api_id: z
+    .string({ error: 'must be text' })
+    .min(1, 'must not be empty')
+    .max(200, 'must be at most 200 characters')
+    .regex(/^[^\s<>]+$/, 'must not contain spaces or "<" ">"')
+    .superRefine(visibleOnly())
+    .optional(),
   /** Context limit on this route, in tokens, where it differs from or confirms the model's. */
   context_limit: tokenCount.optional(),
   /** true when the provider has deprecated this route: kept for history, not counted as available. */

@@ -89,6 +89,9 @@ describe('priceOf and samePrice', () => {
     // cache_read 0 beside a paid input is "no cache price"; beside a free input it is a price.
     expect(priceOf({ input: 0.5, output: 1.5, cache_read: 0 }, 'language')).toEqual({ input: 0.5, output: 1.5 });
     expect(priceOf({ input: 0, output: 0, cache_read: 0 }, 'language')).toEqual({ input: 0, output: 0, cached_input: 0 });
+    // A cache price above the input price is a catalogue error (models.dev once gave Novita's MiMo-V2-Flash its output price): left out.
+    expect(priceOf({ input: 0.1, output: 0.3, cache_read: 0.3 }, 'language')).toEqual({ input: 0.1, output: 0.3 });
+    expect(priceOf({ input: 1, output: 2, tiers: [{ tier: { size: 200000 }, input: 2, output: 4, cache_read: 3 }] }, 'language')).toEqual({ input: 1, output: 2, tiers: [{ above_tokens: 200000, input: 2, output: 4 }] });
     expect(priceOf(undefined, 'language')).toBeUndefined();
   });
 

@@ -24,6 +24,9 @@ function defined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
+/** Benchmark "bench-0" is scored in Elo (any figure), the others in % (0 to 100): see catalogueArb. */
+const scoreArb = (benchmark: string) => fc.double({ min: benchmark === 'bench-0' ? -1000 : 0, max: benchmark === 'bench-0' ? 1000 : 100, noNaN: true, noDefaultInfinity: true });
+
 function modelArb(id: string, maker: string, benchmarks: string[]): fc.Arbitrary<Model> {
   const billions = fc.double({ min: 0.001, max: 100_000, noNaN: true, noDefaultInfinity: true });
   return fc
@@ -43,10 +46,10 @@ function modelArb(id: string, maker: string, benchmarks: string[]): fc.Arbitrary
       decision_fit: maybe(fc.uniqueArray(fc.constantFrom(...DECISION_FITS), { maxLength: 4 })),
       benchmarks: maybe(
         fc.subarray(benchmarks).chain((ids) =>
-          fc.tuple(...ids.map((benchmark) => fc.record({ benchmark: fc.constant(benchmark), score: fc.double({ min: -1000, max: 1000, noNaN: true, noDefaultInfinity: true }), source: url, date: day }))),
+          fc.tuple(...ids.map((benchmark) => fc.record({ benchmark: fc.constant(benchmark), score: scoreArb(benchmark), source: url, date: day }))),
         ),
       ),
-      sources: fc.array(url, { minLength: 1, maxLength: 3 }),
+      sources: fc.uniqueArray(url, { minLength: 1, maxLength: 3 }),
       reviewed: day,
     })
     .map((r) => ({ id, maker, ...defined(r) }) as Model);
@@ -54,11 +57,15 @@ function modelArb(id: string, maker: string, benchmarks: string[]): fc.Arbitrary
 
 function providerArb(id: string, models: Model[]): fc.Arbitrary<Provider> {
   const price = (language: boolean) =>
-    fc.record({ input: usd, output: language ? usd : maybe(usd), cached_input: maybe(usd), tiers: maybe(fc.constant([{ above_tokens: 200_000, input: 1, output: 2 }])) }).map(defined);
+    fc
+      .record({ input: usd, output: language ? usd : maybe(usd), cached_input: maybe(usd), tiers: maybe(fc.constant([{ above_tokens: 200_000, input: 1, output: 2 }])) })
+      // Cached input is billed at most at the input price.
+      .map((p) => defined({ ...p, cached_input: p.cached_input === undefined ? undefined : Math.min(p.cached_input, p.input) }));
   const route = (m: Model) =>
     fc
       .record({
-        api_id: maybe(fc.constantFrom('org/model', 'model-v1')),
+        // One API name per model within a provider.
+        api_id: maybe(fc.constantFrom(`org/${m.id}`, `${m.id}-v1`)),
         context_limit: maybe(tokens),
         deprecated: maybe(fc.boolean()),
         source: url,
