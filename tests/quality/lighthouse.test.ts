@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startLighthouse, shortfalls, type LighthouseRunner } from './lighthouse-run.ts';
 import { serve } from './serve.ts';
-import { onePerType, pages, pageType } from './site.ts';
+import { isNoindex, onePerType, pages, pageType } from './site.ts';
 
 const site = inject('seedSite');
 const targets = onePerType(pages(site)).filter((p) => !pageType(p).endsWith('/redirect'));
@@ -32,7 +32,7 @@ describe('Lighthouse', () => {
   });
 
   it.each(targets.map((p) => [pageType(p), p] as const))('scores %s at the minimums', async (_type, page) => {
-    const noindex = /noindex/.test(page.$('meta[name="robots"]').attr('content') ?? '');
+    const noindex = isNoindex(page);
     const result = await lighthouse.run(server.origin + page.url);
     const short = shortfalls(result.scores, noindex);
     expect(short, `${page.url}: ${JSON.stringify(result.scores)}\n${result.failing.join('\n')}`).toEqual([]);

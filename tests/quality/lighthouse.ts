@@ -7,16 +7,16 @@
 import path from 'node:path';
 import { startLighthouse, shortfalls } from './lighthouse-run.ts';
 import { serve } from './serve.ts';
-import { onePerType, pages, pageType } from './site.ts';
+import { isNoindex, onePerType, pageType, readPages } from './site.ts';
 
 const site = path.resolve(process.argv[2] ?? 'dist');
 const server = await serve(site);
 const lighthouse = await startLighthouse();
 let failed = 0;
 try {
-  for (const page of onePerType(pages(site)).filter((p) => !pageType(p).endsWith('/redirect'))) {
+  for (const page of onePerType(readPages(site)).filter((p) => !pageType(p).endsWith('/redirect'))) {
     const result = await lighthouse.run(server.origin + page.url);
-    const short = shortfalls(result.scores, /noindex/.test(page.$('meta[name="robots"]').attr('content') ?? ''));
+    const short = shortfalls(result.scores, isNoindex(page));
     console.log(`${short.length ? 'FAIL' : 'ok  '} ${pageType(page).padEnd(18)} ${page.url.padEnd(56)} ${Object.entries(result.scores).map(([id, s]) => `${id} ${s}`).join(', ')}`);
     if (short.length) {
       failed++;

@@ -14,31 +14,45 @@ export interface Page {
   $: CheerioAPI;
 }
 
+/** Every HTML page of a built site, in path order. */
 export function pages(site: string): Page[] {
-  return fg.sync('**/*.html', { cwd: site }).sort().map((rel) => {
+  return [...readPages(site)];
+}
+
+/**
+ * The pages one at a time, each parsed only when its `$` is first used: a
+ * full catalogue's 74,000 pages are more than memory holds at once.
+ */
+export function* readPages(site: string): Generator<Page> {
+  for (const rel of fg.sync('**/*.html', { cwd: site }).sort()) {
     const html = readFileSync(path.join(site, rel), 'utf8');
     const url = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
-    return { url, file: path.join(site, rel), html, $: load(html) };
-  });
+    let parsed: CheerioAPI | undefined;
+    yield { url, file: path.join(site, rel), html, get $() { return (parsed ??= load(html)); } };
+  }
+}
+
+/** Whether a page asks search engines not to index it. */
+export function isNoindex(page: Pick<Page, 'html'>): boolean {
+  return /<meta name="robots" content="[^"]*noindex/.test(page.html);
 }
 
 /** "home", "compare/detail", "compare/redirect", "models/index", "404.html"…: one name per page type. */
-export function pageType(page: Page): string {
+export function pageType(page: Pick<Page, 'url' | 'html'>): string {
   const url = page.url;
   const parts = url.split('/').filter(Boolean);
-  if (page.$('meta[http-equiv="refresh"]').length > 0) return `${parts[0] ?? 'home'}/redirect`;
+  if (/<meta http-equiv="refresh"/.test(page.html)) return `${parts[0] ?? 'home'}/redirect`;
   if (parts.length === 0) return 'home';
   if (parts.length === 1) return url.endsWith('/') ? `${parts[0]}/index` : parts[0]!;
   return `${parts[0]}/detail`;
 }
 
-/** One page of each type: the first by path that search engines may index, else the first. */
-export function onePerType(all: Page[]): Page[] {
+/** One page of each type: the first by path that search engines may index, else the first. Keeps only those. */
+export function onePerType(all: Iterable<Page>): Page[] {
   const seen = new Map<string, Page>();
-  const indexable = (p: Page) => !/noindex/.test(p.$('meta[name="robots"]').attr('content') ?? '');
   for (const p of all) {
     const first = seen.get(pageType(p));
-    if (!first || (!indexable(first) && indexable(p))) seen.set(pageType(p), p);
+    if (!first || (isNoindex(first) && !isNoindex(p))) seen.set(pageType(p), p);
   }
   return [...seen.values()].sort((a, b) => (a.url < b.url ? -1 : 1));
 }
