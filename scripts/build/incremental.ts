@@ -3,10 +3,10 @@
  * output (`.<out>.build.json`): the hash of the code that built it and the
  * content key of every pair and model page (src/lib/pair-content-keys.ts).
  * The next build compares: when the code is the same and the output is the
- * one the manifest describes, Astro renders only the pairs and model pages
- * whose key changed or that are new, and every other one's folder (page,
- * redirect, data.json, image) is moved over from the previous output instead
- * of being rendered again. Other pages are always rendered. Any doubt
+ * one the manifest describes, Astro renders only the pairs, reversed-pair
+ * redirects and model pages whose key changed or that are new, and every
+ * other one's folder (page, data.json and image; redirect) is moved over
+ * from the previous output instead of being rendered again. Other pages are always rendered. Any doubt
  * (no manifest, other code, other switches, an output folder replaced by
  * hand, `--clean`) means a clean build of everything.
  */
@@ -17,7 +17,7 @@ import fg from 'fast-glob';
 import type { PairKey } from '../../src/lib/pair-content-keys.ts';
 import type { RenderSelection } from '../../src/lib/render-selection.ts';
 
-const MANIFEST_VERSION = 2;
+const MANIFEST_VERSION = 3;
 /** The environment that changes what pages say (the rest only says where things go). */
 const OUTPUT_ENV = ['SITE_URL', 'OG_IMAGES', 'PAIR_JSON', 'SITEMAP_MAX_URLS'];
 /** The files that make the pages: any change here and every page is rebuilt. */
@@ -67,12 +67,13 @@ export function planBuild(finalDir: string, code: string, keys: ContentKeys, cle
   const reason = clean ? '--clean' : !previous ? 'no previous build to reuse' : previous.code !== code ? 'code or settings changed' : undefined;
   if (!previous || reason) return { render: undefined, summary: `clean build (${reason})`, stale: { compare: [], models: [] } };
   const pairs = new Set([...keys.pairs].filter(([slug, k]) => previous.pairs[slug]?.key !== k.key).map(([slug]) => slug));
+  const redirects = new Set([...keys.pairs].filter(([slug, k]) => previous.pairs[slug]?.redirect !== k.redirect).map(([slug]) => slug));
   const models = new Set([...keys.models].filter(([id, k]) => previous.models[id] !== k).map(([id]) => id));
   const gonePairs = Object.entries(previous.pairs).filter(([slug]) => !keys.pairs.has(slug));
   const goneModels = Object.keys(previous.models).filter((id) => !keys.models.has(id));
   return {
-    render: { pairs, models },
-    summary: `rebuild: ${pairs.size} of ${keys.pairs.size} pairs rendered, ${keys.pairs.size - pairs.size} kept, ${gonePairs.length} removed; ${models.size} of ${keys.models.size} model pages rendered`,
+    render: { pairs, redirects, models },
+    summary: `rebuild: ${pairs.size} of ${keys.pairs.size} pairs rendered (${redirects.size} reversed-pair redirects), ${keys.pairs.size - pairs.size} kept, ${gonePairs.length} removed; ${models.size} of ${keys.models.size} model pages rendered`,
     stale: { compare: gonePairs.flatMap(([slug, k]) => [slug, k.reversed]), models: goneModels },
   };
 }

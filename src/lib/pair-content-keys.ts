@@ -8,7 +8,9 @@
  * "continue comparing" list (which depends on the whole catalogue, so the
  * list itself is taken, not its inputs). A model's *facet* is a hash of
  * exactly that; a pair's key is the hash of its two facets. When neither
- * facet changed, the pair's pages are byte for byte the same.
+ * facet changed, the pair's pages are byte for byte the same. Its
+ * reversed-pair redirect has a key of its own, the hash of the redirect
+ * itself, as it shows only the two names.
  *
  * tests/lib/pair-content-keys.test.ts checks this against the derivations
  * themselves: after any one-record change, every pair whose view model
@@ -18,14 +20,17 @@ import { createHash } from 'node:crypto';
 import type { Catalogue, Model } from '../schemas/index.ts';
 import { deriveModelPage } from './model-page.ts';
 import { routeIndex } from './model-routes.ts';
+import { reversedPairs } from './pair-meta.ts';
 import { allPairs } from './pairs.ts';
 import { RELATED_PER_MODEL, relatedModels } from './related-pairs.ts';
 
 export interface PairKey {
-  /** Changes whenever anything the pair's pages show changes. */
+  /** Changes whenever anything the pair's page, data.json or sharing image shows changes. */
   key: string;
   /** Slug of the reversed-pair redirect, /compare/<b>-vs-<a>/. */
   reversed: string;
+  /** Changes whenever the redirect page changes (the two names): most edits leave it as it is. */
+  redirect: string;
 }
 
 /** Key of every pair of the catalogue, by slug. */
@@ -34,7 +39,8 @@ export function pairContentKeys(catalogue: Catalogue): Map<string, PairKey> {
   for (const m of catalogue.models.values()) facets.set(m.id, hash(JSON.stringify(modelFacet(catalogue, m))));
   const keys = new Map<string, PairKey>();
   for (const pair of allPairs(catalogue)) {
-    keys.set(pair.slug, { key: hash(`${facets.get(pair.a.id)}:${facets.get(pair.b.id)}`), reversed: `${pair.b.id}-vs-${pair.a.id}` });
+    const [redirect] = reversedPairs([pair]);
+    keys.set(pair.slug, { key: hash(`${facets.get(pair.a.id)}:${facets.get(pair.b.id)}`), reversed: redirect!.slug, redirect: hash(JSON.stringify(redirect)) });
   }
   return keys;
 }

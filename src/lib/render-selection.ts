@@ -9,8 +9,10 @@ import type { Catalogue, Model } from '../schemas/index.ts';
 import { allPairs, type Pair } from './pairs.ts';
 
 export interface RenderSelection {
-  /** Pair slugs to render. */
+  /** Pair slugs to render (page, data.json, sharing image). */
   pairs: ReadonlySet<string>;
+  /** Pair slugs whose reversed-pair redirect is rendered. */
+  redirects: ReadonlySet<string>;
   /** Model ids whose model page is rendered. */
   models: ReadonlySet<string>;
 }
@@ -24,8 +26,16 @@ export function selectPages(selection: RenderSelection | undefined): void {
 }
 
 /** The pairs to render in this build, in canonical order. */
-export function* selectedPairs(catalogue: Catalogue): Generator<Pair> {
-  const only = (globalThis as WithHandoff)[HANDOFF]?.pairs;
+export function selectedPairs(catalogue: Catalogue): Generator<Pair> {
+  return pairsIn(catalogue, (globalThis as WithHandoff)[HANDOFF]?.pairs);
+}
+
+/** The pairs whose reversed-pair redirect is rendered in this build, in canonical order. */
+export function selectedRedirects(catalogue: Catalogue): Generator<Pair> {
+  return pairsIn(catalogue, (globalThis as WithHandoff)[HANDOFF]?.redirects);
+}
+
+function* pairsIn(catalogue: Catalogue, only: ReadonlySet<string> | undefined): Generator<Pair> {
   for (const pair of allPairs(catalogue)) if (!only || only.has(pair.slug)) yield pair;
 }
 

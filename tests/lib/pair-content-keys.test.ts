@@ -22,10 +22,14 @@ import { generateCatalogue } from '../../scripts/bench/catalogue.ts';
 function pairOutputs(catalogue: Catalogue): Map<string, string> {
   const out = new Map<string, string>();
   for (const pair of allPairs(catalogue)) {
-    const [redirect] = reversedPairs([pair]);
-    out.set(pair.slug, JSON.stringify([derivePairPage(catalogue, pair), deriveOgCard(catalogue, pair), redirect]));
+    out.set(pair.slug, JSON.stringify([derivePairPage(catalogue, pair), deriveOgCard(catalogue, pair)]));
   }
   return out;
+}
+
+/** Each pair's reversed-pair redirect, by slug. */
+function redirectOutputs(catalogue: Catalogue): Map<string, string> {
+  return new Map(Array.from(allPairs(catalogue), (pair) => [pair.slug, JSON.stringify([...reversedPairs([pair])])]));
 }
 
 type Mutation = [name: string, change: (c: Catalogue) => void];
@@ -65,6 +69,7 @@ describe('pair content keys', () => {
   let work: string;
   let base: Catalogue;
   let before: Map<string, string>;
+  let redirectsBefore: Map<string, string>;
   let keysBefore: ReturnType<typeof pairContentKeys>;
 
   beforeAll(async () => {
@@ -75,6 +80,7 @@ describe('pair content keys', () => {
     }
     base = await loadCatalogue(work);
     before = pairOutputs(base);
+    redirectsBefore = redirectOutputs(base);
     keysBefore = pairContentKeys(base);
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -101,5 +107,25 @@ describe('pair content keys', () => {
     // Only what the change reaches is rendered again, not the whole catalogue.
     const rerendered = [...keysAfter].filter(([slug, k]) => keysBefore.get(slug)?.key !== k.key).length;
     expect(rerendered).toBeLessThan(keysAfter.size);
+  });
+
+  it.each(MUTATIONS)('change every redirect key whose redirect changed, and only those, after: %s', (_name, mutate) => {
+    const changed = structuredClone(base);
+    mutate(changed);
+    const keysAfter = pairContentKeys(changed);
+    for (const [slug, redirect] of redirectOutputs(changed)) {
+      // The redirect shows the two names and links the canonical page: its key follows exactly that.
+      expect(keysAfter.get(slug)!.redirect === keysBefore.get(slug)?.redirect, slug).toBe(redirectsBefore.get(slug) === redirect);
+    }
+  });
+
+  it('leave redirects alone when a model is edited without renaming it', () => {
+    const changed = structuredClone(base);
+    first(changed.models, 5).context_window = 777_000;
+    const keysAfter = pairContentKeys(changed);
+    const pagesRendered = [...keysAfter].filter(([slug, k]) => keysBefore.get(slug)!.key !== k.key).length;
+    const redirectsRendered = [...keysAfter].filter(([slug, k]) => keysBefore.get(slug)!.redirect !== k.redirect).length;
+    expect(pagesRendered).toBeGreaterThan(0);
+    expect(redirectsRendered).toBe(0);
   });
 });
