@@ -9,6 +9,7 @@ import { loadCatalogueWithProblems } from '../../src/loader/index.ts';
 import { modelPageKeys, pairContentKeys } from '../../src/lib/pair-content-keys.ts';
 import { derivePairPage } from '../../src/lib/pair-page.ts';
 import { allPairs } from '../../src/lib/pairs.ts';
+import type { Catalogue } from '../../src/schemas/index.ts';
 import type { DataJobInput, DataMessage } from './data-job.ts';
 import { codeHash, planBuild } from './incremental.ts';
 
@@ -20,18 +21,26 @@ const { catalogue, problems } = await loadCatalogueWithProblems(input.dataDir, u
 if (problems.length > 0) {
   post({ type: 'problems', problems });
 } else {
+  const only = answer(catalogue);
+  if (input.stagingDir) post({ type: 'json', written: writePairJson(catalogue, input.stagingDir, only) });
+}
+
+/** Posts the catalogue and the plan; returns the pairs to render (undefined: all). The keys are not kept here. */
+function answer(catalogue: Catalogue): ReadonlySet<string> | undefined {
   const code = codeHash(input.root);
   const keys = { pairs: pairContentKeys(catalogue), models: modelPageKeys(catalogue) };
   const plan = planBuild(input.finalDir, code, keys, input.clean);
   post({ type: 'ready', catalogue, code, keys, plan, seconds: (performance.now() - started) / 1000 });
-  if (input.stagingDir) {
-    const only = plan.render?.pairs;
-    let written = 0;
-    for (const pair of allPairs(catalogue)) {
-      if (only && !only.has(pair.slug)) continue;
-      writeFileSync(path.join(input.stagingDir, `${pair.slug}.json`), JSON.stringify(derivePairPage(catalogue, pair)));
-      written++;
-    }
-    post({ type: 'json', written });
+  return plan.render?.pairs;
+}
+
+/** Each pair's view model as <stagingDir>/<slug>.json; the number written. */
+function writePairJson(catalogue: Catalogue, stagingDir: string, only: ReadonlySet<string> | undefined): number {
+  let written = 0;
+  for (const pair of allPairs(catalogue)) {
+    if (only && !only.has(pair.slug)) continue;
+    writeFileSync(path.join(stagingDir, `${pair.slug}.json`), JSON.stringify(derivePairPage(catalogue, pair)));
+    written++;
   }
+  return written;
 }
