@@ -6,13 +6,12 @@
  * rebuild of what changed: scripts/build/incremental.ts). Pages wait for its
  * answer before they list a single path, so bad data still stops the build
  * before any page is written. Then the same thread derives each rendered
- * pair's data.json into a staging folder, on the second core, while Astro
- * renders the pages; as an Astro endpoint the same files cost a second
- * derivation of every pair on Astro's one rendering thread (+31% build time
- * at 11,175 pairs, npm run bench); this way they cost the moves.
+ * pair's data.json and writes it into the pair's folder of the fresh
+ * output, on the second core, while Astro renders the pages there (Astro is
+ * told not to empty that folder, which the build has just made); as an
+ * Astro endpoint the same files cost a second derivation of every pair on
+ * Astro's one rendering thread (+31% build time at 11,175 pairs, npm run bench).
  */
-import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Problem } from '../../src/loader/problem.ts';
 import type { Catalogue } from '../../src/schemas/index.ts';
@@ -28,8 +27,8 @@ export interface DataJobInput {
   finalDir: string;
   /** true for `--clean`. */
   clean: boolean;
-  /** Where each rendered pair's data.json is written as <slug>.json; none when PAIR_JSON=off. */
-  stagingDir: string | undefined;
+  /** The output folder each rendered pair's data.json is written into, as compare/<slug>/data.json; none when PAIR_JSON=off. */
+  pairJsonDir: string | undefined;
 }
 
 /** A valid catalogue and the plan made from it. */
@@ -49,14 +48,11 @@ export interface DataJob {
   outcome: Promise<{ problems: Problem[] } | { ready: DataReady }>;
   /** Resolves once every data.json is written (at once when none are). */
   json: Promise<number>;
-  /** Moves every written data.json to <outDir>/compare/<slug>/data.json. */
-  place(outDir: string): number;
-  /** Stops the thread and removes the staging folder. */
+  /** Stops the thread (before its output folder is removed). */
   discard(): Promise<void>;
 }
 
 export function startDataJob(input: DataJobInput): DataJob {
-  if (input.stagingDir) mkdirSync(input.stagingDir, { recursive: true });
   // Its heap holds the catalogue, the content keys and one pair's view model at a time:
   // capped so that its garbage does not pile up beside Astro's.
   const worker = new Worker(new URL('./data-thread.ts', import.meta.url), { workerData: input, env: { ...process.env }, resourceLimits: { maxOldGenerationSizeMb: 200 } });
@@ -73,7 +69,7 @@ export function startDataJob(input: DataJobInput): DataJob {
     else if (m.type === 'ready') {
       const { type: _, ...ready } = m;
       answer({ ready });
-      if (!input.stagingDir) written(0);
+      if (!input.pairJsonDir) written(0);
     } else written(m.written);
   });
   worker.once('error', (e) => fail(e));
@@ -84,21 +80,8 @@ export function startDataJob(input: DataJobInput): DataJob {
   return {
     outcome,
     json,
-    place(outDir) {
-      if (!input.stagingDir) return 0;
-      let moved = 0;
-      for (const file of readdirSync(input.stagingDir)) {
-        const dir = path.join(outDir, 'compare', file.slice(0, -'.json'.length));
-        mkdirSync(dir, { recursive: true });
-        renameSync(path.join(input.stagingDir, file), path.join(dir, 'data.json'));
-        moved++;
-      }
-      rmSync(input.stagingDir, { recursive: true, force: true });
-      return moved;
-    },
     async discard() {
       await worker.terminate();
-      if (input.stagingDir) rmSync(input.stagingDir, { recursive: true, force: true });
     },
   };
 }

@@ -2,7 +2,7 @@
  * The build's data thread (started by scripts/build/data-job.ts): validate,
  * plan, answer, then write each rendered pair's data.json.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadCatalogueWithProblems } from '../../src/loader/index.ts';
@@ -22,7 +22,7 @@ if (problems.length > 0) {
   post({ type: 'problems', problems });
 } else {
   const only = answer(catalogue);
-  if (input.stagingDir) post({ type: 'json', written: writePairJson(catalogue, input.stagingDir, only) });
+  if (input.pairJsonDir) post({ type: 'json', written: writePairJson(catalogue, input.pairJsonDir, only) });
 }
 
 /** Posts the catalogue and the plan; returns the pairs to render (undefined: all). The keys are not kept here. */
@@ -34,12 +34,14 @@ function answer(catalogue: Catalogue): ReadonlySet<string> | undefined {
   return plan.render?.pairs;
 }
 
-/** Each pair's view model as <stagingDir>/<slug>.json; the number written. */
-function writePairJson(catalogue: Catalogue, stagingDir: string, only: ReadonlySet<string> | undefined): number {
+/** Each pair's view model as <outDir>/compare/<slug>/data.json, next to its page; the number written. */
+function writePairJson(catalogue: Catalogue, outDir: string, only: ReadonlySet<string> | undefined): number {
   let written = 0;
   for (const pair of allPairs(catalogue)) {
     if (only && !only.has(pair.slug)) continue;
-    writeFileSync(path.join(stagingDir, `${pair.slug}.json`), JSON.stringify(derivePairPage(catalogue, pair)));
+    const dir = path.join(outDir, 'compare', pair.slug);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'data.json'), JSON.stringify(derivePairPage(catalogue, pair)));
     written++;
   }
   return written;

@@ -35,7 +35,7 @@ const job = startDataJob({
   root,
   finalDir,
   clean: process.argv.includes('--clean'),
-  stagingDir: switchedOff('PAIR_JSON') ? undefined : `${freshDir}-json`,
+  pairJsonDir: switchedOff('PAIR_JSON') ? undefined : freshDir,
 });
 // Each pair's data.json is written by the data thread, so Astro's endpoint for them (the dev server's) is off.
 process.env.PAIR_JSON = 'off';
@@ -44,7 +44,7 @@ process.env.PAIR_JSON = 'off';
 function stop(problems: Problem[]): never {
   for (const p of problems) console.error(formatProblem(p));
   console.error(`\nBuild stopped: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${data}. Nothing was written; ${shownOut}/ is unchanged.`);
-  for (const dir of [workDir, freshDir, `${freshDir}-json`]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [workDir, freshDir]) rmSync(dir, { recursive: true, force: true });
   process.exit(1);
 }
 
@@ -71,10 +71,10 @@ try {
   process.env.OG_CACHE_DIR ??= path.join(root, '.cache', 'og');
   process.chdir(workDir);
   const { build } = await astro;
-  await build({ root, outDir: freshDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
+  // The fresh folder is this build's own, just made, and the data thread writes into it: Astro must not empty it.
+  await build({ root, outDir: freshDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn', vite: { build: { emptyOutDir: false } } });
   built = await ready;
   await job.json;
-  job.place(freshDir);
   carryOver(finalDir, freshDir, built.plan);
 } catch (error) {
   await job.discard();
