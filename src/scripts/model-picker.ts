@@ -16,6 +16,7 @@ function setUp(form: HTMLFormElement, options: Option[]): void {
     const list = document.getElementById(input.getAttribute('aria-controls')!) as HTMLUListElement;
     const combobox = new Combobox(input, list, { tabInsertsSuggestions: false });
     const field = { input, list, combobox, chosen: undefined as Option | undefined, open: false };
+    let closing: ReturnType<typeof setTimeout> | undefined;
 
     const render = () => {
       const words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
@@ -34,6 +35,7 @@ function setUp(form: HTMLFormElement, options: Option[]): void {
       list.hidden = !field.open || matches.length === 0;
     };
     const open = () => {
+      clearTimeout(closing);
       if (!field.open) {
         combobox.start();
         field.open = true;
@@ -57,7 +59,14 @@ function setUp(form: HTMLFormElement, options: Option[]): void {
       if (e.key === 'Escape') close();
       else if (e.key === 'ArrowDown' && !field.open) open();
     });
-    input.addEventListener('blur', () => setTimeout(close, 150));
+    // Closing waits a moment after blur (a tap on an option lands first); coming
+    // back to the field within that moment cancels it, so the list stays open.
+    input.addEventListener('blur', () => {
+      clearTimeout(closing);
+      closing = setTimeout(() => {
+        if (document.activeElement !== input) close();
+      }, 150);
+    });
     list.addEventListener('mousedown', (e) => e.preventDefault());
     list.addEventListener('combobox-commit', (e) => {
       const id = (e.target as HTMLElement).dataset.id;

@@ -81,6 +81,18 @@ describe('model picker', () => {
     expect(visited).toEqual([`${origin}/compare/alpha-mini-vs-gamma-thin/`]);
   });
 
+  it('keeps the list open when the field is left and at once come back to', async () => {
+    const page = await open('/');
+    const second = page.getByRole('combobox', { name: 'Second model' });
+    await second.click();
+    await page.getByRole('button', { name: 'Compare' }).focus();
+    await second.fill('mini');
+    await page.waitForTimeout(400);
+    expect(await page.getByRole('option', { name: 'Alpha Mini (Acme Labs)' }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Compare' }).focus();
+    await expect.poll(() => page.getByRole('option', { name: 'Alpha Mini (Acme Labs)' }).isVisible()).toBe(false);
+  });
+
   it('has no axe violations with a list open', async () => {
     const page = await open('/');
     await page.getByRole('combobox', { name: 'First model' }).click();
