@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { siteUrl } from './src/lib/site-url.ts';
 
 /**
  * Static output. The build script (scripts/build.ts) validates the data first
@@ -7,7 +8,7 @@ import { defineConfig } from 'astro/config';
  * so a failed build never touches the last good dist/.
  */
 export default defineConfig({
-  site: process.env.SITE_URL || 'https://llm-compare.example',
+  site: siteUrl(),
   output: 'static',
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',

@@ -2,7 +2,8 @@
  * The build itself, run by scripts/build.ts (which sees to the heap cap):
  * the data thread validates and plans (clean, or a rebuild) while Astro
  * starts; Astro renders into a fresh folder once the data is known good;
- * data.json beside it; unchanged pairs carried over; swap into the output folder.
+ * data.json and redirect pages beside it (data thread); unchanged pairs
+ * carried over; swap into the output folder.
  */
 import { rename, rm } from 'node:fs/promises';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
@@ -35,7 +36,8 @@ const job = startDataJob({
   root,
   finalDir,
   clean: process.argv.includes('--clean'),
-  pairJsonDir: switchedOff('PAIR_JSON') ? undefined : freshDir,
+  outDir: freshDir,
+  pairJson: !switchedOff('PAIR_JSON'),
 });
 // Each pair's data.json is written by the data thread, so Astro's endpoint for them (the dev server's) is off.
 process.env.PAIR_JSON = 'off';
@@ -54,7 +56,7 @@ provideCatalogue(
   ready.then((r) => {
     console.log(`data ok: ${r.catalogue.models.size} models, ${r.catalogue.providers.size} providers (${r.seconds.toFixed(2)} s)`);
     console.log(r.plan.summary);
-    selectPages(r.plan.render);
+    selectPages(r.plan.render, true);
     return r.catalogue;
   }),
 );
@@ -74,7 +76,7 @@ try {
   // The fresh folder is this build's own, just made, and the data thread writes into it: Astro must not empty it.
   await build({ root, outDir: freshDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn', vite: { build: { emptyOutDir: false } } });
   built = await ready;
-  await job.json;
+  await job.written;
   carryOver(finalDir, freshDir, built.plan);
 } catch (error) {
   await job.discard();

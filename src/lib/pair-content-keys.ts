@@ -20,7 +20,7 @@ import { createHash } from 'node:crypto';
 import type { Catalogue, Model } from '../schemas/index.ts';
 import { deriveModelPage } from './model-page.ts';
 import { routeIndex } from './model-routes.ts';
-import { reversedPairs } from './pair-meta.ts';
+import { reversedPairs } from './redirect-page.ts';
 import { allPairs } from './pairs.ts';
 import { RELATED_PER_MODEL, relatedModels } from './related-pairs.ts';
 

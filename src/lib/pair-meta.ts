@@ -31,8 +31,3 @@ export function derivePairMeta(catalogue: Catalogue, pair: Pair, intro: IntroVie
     ],
   };
 }
-
-/** The reversed URL of every pair, for redirect pages: /compare/<b>-vs-<a>/ → canonical. */
-export function* reversedPairs(pairs: Iterable<Pair>): Generator<{ slug: string; target: string; heading: string }> {
-  for (const pair of pairs) yield { slug: `${pair.b.id}-vs-${pair.a.id}`, target: pairPath(pair), heading: `${pair.a.name} vs ${pair.b.name}` };
-}

@@ -18,21 +18,29 @@ export interface RenderSelection {
 }
 
 const HANDOFF = Symbol.for('llm-compare.render-selection');
-type WithHandoff = typeof globalThis & { [HANDOFF]?: RenderSelection };
-
-/** Used by scripts/build.ts: from now on only these pages are rendered (undefined: all). */
-export function selectPages(selection: RenderSelection | undefined): void {
-  (globalThis as WithHandoff)[HANDOFF] = selection;
+interface Handoff {
+  /** undefined: every page. */
+  selection: RenderSelection | undefined;
+  /** The build's data thread writes the selected redirects (src/lib/redirect-page.ts), so Astro renders none. */
+  redirectsWrittenByBuild: boolean;
 }
+type WithHandoff = typeof globalThis & { [HANDOFF]?: Handoff };
+
+/** Used by scripts/build.ts: from now on only these pages are rendered by Astro (a selection of undefined: all). */
+export function selectPages(selection: RenderSelection | undefined, redirectsWrittenByBuild: boolean): void {
+  (globalThis as WithHandoff)[HANDOFF] = { selection, redirectsWrittenByBuild };
+}
+
+const handoff = () => (globalThis as WithHandoff)[HANDOFF];
 
 /** The pairs to render in this build, in canonical order. */
 export function selectedPairs(catalogue: Catalogue): Generator<Pair> {
-  return pairsIn(catalogue, (globalThis as WithHandoff)[HANDOFF]?.pairs);
+  return pairsIn(catalogue, handoff()?.selection?.pairs);
 }
 
-/** The pairs whose reversed-pair redirect is rendered in this build, in canonical order. */
+/** The pairs whose reversed-pair redirect Astro renders in this build (none when the build writes them), in canonical order. */
 export function selectedRedirects(catalogue: Catalogue): Generator<Pair> {
-  return pairsIn(catalogue, (globalThis as WithHandoff)[HANDOFF]?.redirects);
+  return pairsIn(catalogue, handoff()?.redirectsWrittenByBuild ? new Set() : handoff()?.selection?.redirects);
 }
 
 function* pairsIn(catalogue: Catalogue, only: ReadonlySet<string> | undefined): Generator<Pair> {
@@ -41,6 +49,6 @@ function* pairsIn(catalogue: Catalogue, only: ReadonlySet<string> | undefined): 
 
 /** The models whose page is rendered in this build. */
 export function selectedModels(catalogue: Catalogue): Model[] {
-  const only = (globalThis as WithHandoff)[HANDOFF]?.models;
+  const only = handoff()?.selection?.models;
   return [...catalogue.models.values()].filter((m) => !only || only.has(m.id));
 }

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deriveOgCard } from '../../src/lib/og-card.ts';
 import { pairContentKeys } from '../../src/lib/pair-content-keys.ts';
-import { reversedPairs } from '../../src/lib/pair-meta.ts';
+import { reversedPairs } from '../../src/lib/redirect-page.ts';
 import { derivePairPage } from '../../src/lib/pair-page.ts';
 import { allPairs } from '../../src/lib/pairs.ts';
 import { loadCatalogue } from '../../src/loader/index.ts';

@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countCoreFacts, isThinPair, MIN_CORE_FACTS } from '../../src/lib/indexing.ts';
 import { breadcrumbJsonLd, trail } from '../../src/lib/page-meta.ts';
-import { reversedPairs } from '../../src/lib/pair-meta.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src/lib/content-security-policy.ts';
+import { redirectPageHtml, reversedPairs } from '../../src/lib/redirect-page.ts';
+import * as cheerio from 'cheerio';
 import { allPairs, makePair } from '../../src/lib/pairs.ts';
 import { sitemapChunks, sitemapMaxUrls, sitemapXml, SITEMAP_MAX_URLS } from '../../src/lib/sitemap.ts';
 import { catalogue, model, priced, provider } from '../support/catalogue-builder.ts';
@@ -71,5 +73,22 @@ describe('reversed pair URLs', () => {
       ['c-vs-a-model', '/compare/a-model-vs-c/'],
       ['c-vs-b-model', '/compare/b-model-vs-c/'],
     ]);
+  });
+
+  it('make a redirect page with the canonical link on the given site, noindex, and the names escaped', () => {
+    const cat = catalogue([model('b-model', { name: 'Beta <b>"bold"</b>' }), model('a-model', { name: "Alpha & Sons' 1" })]);
+    const [redirect] = [...reversedPairs(allPairs(cat))];
+    const html = redirectPageHtml(redirect!, 'https://example.org/base/');
+    const $ = cheerio.load(html);
+    expect($('title').text()).toBe(`Alpha & Sons' 1 vs Beta <b>"bold"</b> | llm-compare`);
+    expect($('p a').text()).toBe(`Alpha & Sons' 1 vs Beta <b>"bold"</b>`);
+    expect($('b')).toHaveLength(0);
+    expect($('link[rel="canonical"]').attr('href')).toBe('https://example.org/compare/a-model-vs-b-model/');
+    expect($('meta[http-equiv="refresh"]').attr('content')).toBe('0; url=/compare/a-model-vs-b-model/');
+    expect($('p a').attr('href')).toBe('/compare/a-model-vs-b-model/');
+    expect($('meta[name="robots"]').attr('content')).toBe('noindex');
+    // Written into the attribute as it is: it must hold nothing that needs escaping there.
+    expect($('meta[http-equiv="content-security-policy"]').attr('content')).toBe(CONTENT_SECURITY_POLICY);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/["&<>]/);
   });
 });

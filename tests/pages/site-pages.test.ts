@@ -171,6 +171,21 @@ describe('downloads', () => {
   });
 });
 
+describe('reversed-pair redirects', () => {
+  it('are written (by the build\'s worker) for every pair and no other folder, each sending the reversed URL to an existing canonical page', async () => {
+    const catalogue = await loadCatalogue(SITE_FIXTURE);
+    const folders = readdirSync(path.join(site.dist, 'compare'));
+    const redirects = folders.filter((d) => !existsSync(path.join(site.dist, 'compare', d, 'data.json')));
+    expect(redirects.sort()).toEqual(Array.from(allPairs(catalogue), (p) => `${p.b.id}-vs-${p.a.id}`).sort());
+    for (const pair of allPairs(catalogue)) {
+      const $ = readPage(site.dist, `/compare/${pair.b.id}-vs-${pair.a.id}/`);
+      expect($('meta[http-equiv="refresh"]').attr('content')).toBe(`0; url=/compare/${pair.slug}/`);
+      expect($('p a').text()).toBe(`${pair.a.name} vs ${pair.b.name}`);
+      expect(existsSync(path.join(site.dist, 'compare', pair.slug, 'index.html'))).toBe(true);
+    }
+  });
+});
+
 describe('robots.txt and sitemaps', () => {
   const read = (p: string) => readFileSync(path.join(site.dist, p), 'utf8');
   const locs = (xml: string, tag: string) => [...xml.matchAll(new RegExp(`<${tag}><loc>([^<]+)</loc>(?:<lastmod>([^<]+)</lastmod>)?`, 'g'))].map((m) => ({ loc: m[1]!, lastmod: m[2] }));
