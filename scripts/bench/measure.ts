@@ -2,7 +2,7 @@
  * Measuring a build from outside: wall time and peak memory of the whole
  * child process tree, and the size of the pages it wrote.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import fg from 'fast-glob';
 import path from 'node:path';
@@ -24,8 +24,14 @@ export interface RunResult {
 const TIME = '/usr/bin/time';
 const PAGE_SIZE = 4096;
 
-/** Runs `node <script>` with `env`, measuring wall time and peak RSS of its process tree. */
+/**
+ * Runs `node <script>` with `env`, measuring wall time and peak RSS of its
+ * process tree. The disk's pending writes are flushed first (sync), so that
+ * the writeback of what ran before (the previous build's tens of thousands
+ * of files) is not counted in this run.
+ */
 export function runMeasured(script: string, env: NodeJS.ProcessEnv, cwd: string): Promise<RunResult> {
+  spawnSync('sync');
   const useTime = existsSync(TIME);
   const [cmd, args] = useTime ? [TIME, ['-v', process.execPath, script]] : [process.execPath, [script]];
   const started = performance.now();
