@@ -14,7 +14,7 @@ import { redirectPageHtml, reversedPairs } from '../../src/lib/redirect-page.ts'
 import type { RenderSelection } from '../../src/lib/render-selection.ts';
 import { siteUrl } from '../../src/lib/site-url.ts';
 import type { Catalogue } from '../../src/schemas/index.ts';
-import type { DataJobInput, DataMessage } from './data-job.ts';
+import type { DataJobInput, DataMessage, Written } from './data-job.ts';
 import { codeHash, planBuild } from './incremental.ts';
 
 const started = performance.now();
@@ -43,8 +43,8 @@ function answer(catalogue: Catalogue): RenderSelection | undefined {
  * to its page (unless PAIR_JSON=off), and each selected redirect page as
  * <outDir>/compare/<b>-vs-<a>/index.html; the numbers written.
  */
-function writePairFiles(catalogue: Catalogue, outDir: string, only: RenderSelection | undefined): { json: number; redirects: number } {
-  const written = { json: 0, redirects: 0 };
+function writePairFiles(catalogue: Catalogue, outDir: string, only: RenderSelection | undefined): Written {
+  const written: Written = { json: 0, redirects: 0 };
   const site = siteUrl();
   const write = (slug: string, file: string, text: string) => {
     const dir = path.join(outDir, 'compare', slug);

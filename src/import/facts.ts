@@ -98,13 +98,6 @@ export function linksOf(route: CatalogueRoute): string[] {
 export type PriceFigures = Omit<Price, 'seen'>;
 
 /**
- * Our price from a catalogue cost: input, output, cached_input ← cache_read
- * (left out when it is 0 and input is not, or above input), and tiers ← cost.tiers (context tiers only: `tier.type` absent or
- * "context", each needing input and output). Output is left out for
- * embedding and rerank models when the catalogue gives 0. Undefined when
- * the catalogue has no usable input price.
- */
-/**
  * Whether a catalogue's cache price is one to keep. A cache price of 0 next
  * to a paid input price means "no cache price" in the catalogue (free cached
  * input is not a real offer), and one above the input price is an error
@@ -115,6 +108,13 @@ function plausibleCache(cached: number | undefined, input: number): cached is nu
   return cached !== undefined && !(cached === 0 && input > 0) && cached <= input;
 }
 
+/**
+ * Our price from a catalogue cost: input, output, cached_input ← cache_read
+ * (left out when it is 0 and input is not, or above input), and tiers ← cost.tiers (context tiers only: `tier.type` absent or
+ * "context", each needing input and output). Output is left out for
+ * embedding and rerank models when the catalogue gives 0. Undefined when
+ * the catalogue has no usable input price.
+ */
 export function priceOf(cost: CatalogueCost | undefined, kind: ModelKind): PriceFigures | undefined {
   if (!cost) return undefined;
   const input = usd(cost.input);

@@ -13,6 +13,7 @@
  * shares (its left edge and its height) is set by the stylesheet
  * (src/components/BarChart.astro), not repeated on each <rect>.
  */
+import { escape } from 'html-escaper';
 
 export interface Bar {
   label: string;
@@ -49,29 +50,25 @@ export function renderBarChart(chart: BarChart): string {
   let y = 0;
   for (const g of chart.groups) {
     y += ROW;
-    parts.push(`<text y="${y - 6}" class="h">${escapeXml(g.heading)}</text>`);
+    parts.push(`<text y="${y - 6}" class="h">${escape(g.heading)}</text>`);
     const max = g.max ?? chartMax;
     for (const b of g.bars) {
       y += ROW;
       const base = y - 6;
-      parts.push(`<text x="${LABEL_END}%" y="${base}" class="l">${escapeXml(b.label)}</text>`);
+      parts.push(`<text x="${LABEL_END}%" y="${base}" class="l">${escape(b.label)}</text>`);
       let end = BAR_START;
       if (b.value !== undefined) {
         const width = round(max > 0 ? (Math.max(0, b.value) / max) * BAR_SPAN : 0);
         parts.push(`<rect y="${y - 4 - BAR}" width="${width}%" class="s-${b.series}"/>`);
         end = round(BAR_START + width + 1);
       }
-      parts.push(`<text x="${end}%" y="${base}">${escapeXml(b.valueLabel)}</text>`);
+      parts.push(`<text x="${end}%" y="${base}">${escape(b.valueLabel)}</text>`);
     }
   }
   const height = y + 6;
-  return `<svg class="chart" width="100%" height="${height}" role="img"><title>${escapeXml(chart.summary)}</title>${parts.join('')}</svg>`;
+  return `<svg class="chart" width="100%" height="${height}" role="img"><title>${escape(chart.summary)}</title>${parts.join('')}</svg>`;
 }
 
 function round(n: number): number {
   return Math.round(n * 10) / 10;
-}
-
-export function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -3,6 +3,7 @@
  * at most SITEMAP_MAX_URLS URLs, listed by one sitemap index.
  * Pairs with noindex (see indexing.ts) are left out.
  */
+import { escape } from 'html-escaper';
 import type { Catalogue } from '../schemas/index.ts';
 import { isThinPair, modelLastmod, pairLastmod } from './indexing.ts';
 import { latestDate } from './model-routes.ts';
@@ -62,17 +63,16 @@ export function sitemapFilePath(index: number): string {
   return `/sitemaps/${index + 1}.xml`;
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function sitemapXml(entries: readonly SitemapEntry[], site: URL | string): string {
-  const urls = entries.map((e) => `<url><loc>${escapeXml(new URL(e.path, site).href)}</loc>${e.lastmod ? `<lastmod>${e.lastmod}</lastmod>` : ''}</url>`);
+  const urls = entries.map((e) => `<url><loc>${escape(new URL(e.path, site).href)}</loc>${e.lastmod ? `<lastmod>${e.lastmod}</lastmod>` : ''}</url>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
 export function sitemapIndexXml(chunks: readonly (readonly SitemapEntry[])[], site: URL | string): string {
   const files = chunks.map((chunk, i) => {
     const lastmod = latestDate(chunk.map((e) => e.lastmod));
-    return `<sitemap><loc>${escapeXml(new URL(sitemapFilePath(i), site).href)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</sitemap>`;
+    return `<sitemap><loc>${escape(new URL(sitemapFilePath(i), site).href)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</sitemap>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${files.join('\n')}\n</sitemapindex>\n`;
 }
