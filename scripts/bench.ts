@@ -42,12 +42,12 @@ function writeCatalogue(dir: string, files: CatalogueFiles): void {
   }
 }
 
-/** Runs the real build of `data` into a fresh folder under the work directory. */
-async function buildOnce(data: string, label: string, extraEnv: Record<string, string> = {}): Promise<{ run: RunResult; outDir: string }> {
+/** Runs the real build of `data` (with `args`, e.g. --clean) into a folder under the work directory named by `label`. */
+async function buildOnce(data: string, label: string, args: string[] = []): Promise<{ run: RunResult; outDir: string }> {
   const outDir = path.join(work, `out-${label}`);
   // Sharing images (one PNG per pair, cached by content) are left out unless --og: the figures are about pages.
   const og = values.og ? { OG_CACHE_DIR: path.join(work, 'og-cache') } : { OG_IMAGES: 'off' };
-  const run = await runMeasured(path.join(ROOT, 'scripts', 'build.ts'), { ...process.env, DATA_DIR: data, OUT_DIR: outDir, ...og, ...extraEnv }, ROOT);
+  const run = await runMeasured(path.join(ROOT, 'scripts', 'build.ts'), { ...process.env, DATA_DIR: data, OUT_DIR: outDir, ...og }, ROOT, args);
   if (run.status !== 0) {
     console.error(run.stdout, run.stderr);
     throw new Error(`build "${label}" failed with exit code ${run.status}`);

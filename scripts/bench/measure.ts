@@ -30,12 +30,12 @@ const PAGE_SIZE = 4096;
  * the writeback of what ran before (the previous build's tens of thousands
  * of files) is not counted in this run.
  */
-export function runMeasured(script: string, env: NodeJS.ProcessEnv, cwd: string): Promise<RunResult> {
+export function runMeasured(script: string, env: NodeJS.ProcessEnv, cwd: string, args: string[] = []): Promise<RunResult> {
   spawnSync('sync');
   const useTime = existsSync(TIME);
-  const [cmd, args] = useTime ? [TIME, ['-v', process.execPath, script]] : [process.execPath, [script]];
+  const [cmd, argv] = useTime ? [TIME, ['-v', process.execPath, script, ...args]] : [process.execPath, [script, ...args]];
   const started = performance.now();
-  const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(cmd, argv, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));

@@ -43,6 +43,8 @@ export interface DataReady {
   plan: BuildPlan;
   /** Seconds from the thread's start to this answer. */
   seconds: number;
+  /** Record files taken unchanged from the last build's record cache, and record files parsed and validated now. */
+  records: { reused: number; validated: number };
 }
 
 /** What the data thread wrote into the output folder. */

@@ -7,11 +7,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadCatalogueWithProblems } from '../../src/loader/index.ts';
-import { modelPageKeys, pairContentKeys } from '../../src/lib/pair-content-keys.ts';
+import { openRecordCache } from '../../src/loader/record-cache.ts';
+import { contentKeys } from '../../src/lib/pair-content-keys.ts';
 import { derivePairPage } from '../../src/lib/pair-page.ts';
-import { allPairs, type Pair } from '../../src/lib/pairs.ts';
 import { redirectPageHtml, reversedPairs } from '../../src/lib/redirect-page.ts';
-import type { RenderSelection } from '../../src/lib/render-selection.ts';
+import { pairsIn, type RenderSelection } from '../../src/lib/render-selection.ts';
 import { siteUrl } from '../../src/lib/site-url.ts';
 import type { Catalogue } from '../../src/schemas/index.ts';
 import type { DataJobInput, DataMessage, Written } from './data-job.ts';
@@ -21,20 +21,24 @@ const started = performance.now();
 const input = workerData as DataJobInput;
 const post = (message: DataMessage) => parentPort!.postMessage(message);
 
-const { catalogue, problems } = await loadCatalogueWithProblems(input.dataDir, undefined, input.cwd);
+const code = codeHash(input.root);
+// `--clean` parses and validates every record again (and keeps them for the next build).
+const records = openRecordCache(path.join(input.root, '.cache', 'records.bin'), input.dataDir, code, !input.clean);
+const { catalogue, problems } = await loadCatalogueWithProblems(input.dataDir, undefined, input.cwd, records);
 if (problems.length > 0) {
+  records.save();
   post({ type: 'problems', problems });
 } else {
   const only = answer(catalogue);
+  records.save();
   post({ type: 'written', ...writePairFiles(catalogue, input.outDir, only) });
 }
 
 /** Posts the catalogue and the plan; returns what to render (undefined: all). The keys are not kept here. */
 function answer(catalogue: Catalogue): RenderSelection | undefined {
-  const code = codeHash(input.root);
-  const keys = { pairs: pairContentKeys(catalogue), models: modelPageKeys(catalogue) };
+  const keys = contentKeys(catalogue);
   const plan = planBuild(input.finalDir, code, keys, input.clean);
-  post({ type: 'ready', catalogue, code, keys, plan, seconds: (performance.now() - started) / 1000 });
+  post({ type: 'ready', catalogue, code, keys, plan, seconds: (performance.now() - started) / 1000, records: records.counts() });
   return plan.render;
 }
 
@@ -51,17 +55,15 @@ function writePairFiles(catalogue: Catalogue, outDir: string, only: RenderSelect
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, file), text);
   };
-  const chosen = (set: ReadonlySet<string> | undefined, pair: Pair) => !set || set.has(pair.slug);
-  for (const pair of allPairs(catalogue)) {
-    if (input.pairJson && chosen(only?.pairs, pair)) {
+  if (input.pairJson) {
+    for (const pair of pairsIn(catalogue, only?.pairs)) {
       write(pair.slug, 'data.json', JSON.stringify(derivePairPage(catalogue, pair)));
       written.json++;
     }
-    if (chosen(only?.redirects, pair)) {
-      const [redirect] = reversedPairs([pair]);
-      write(redirect!.slug, 'index.html', redirectPageHtml(redirect!, site));
-      written.redirects++;
-    }
+  }
+  for (const redirect of reversedPairs(pairsIn(catalogue, only?.redirects))) {
+    write(redirect.slug, 'index.html', redirectPageHtml(redirect, site));
+    written.redirects++;
   }
   return written;
 }

@@ -1,10 +1,11 @@
 /**
  * Rebuilds that cost what changed. A build leaves a manifest beside its
  * output (`.<out>.build.json`): the hash of the code that built it and the
- * content key of every pair and model page (src/lib/pair-content-keys.ts).
- * The next build compares: when the code is the same and the output is the
- * one the manifest describes, Astro renders only the pairs, reversed-pair
- * redirects and model pages whose key changed or that are new, and every
+ * content keys of every model (src/lib/pair-content-keys.ts). The next
+ * build compares (src/lib/rebuild-plan.ts): when the code is the same and
+ * the output is the one the manifest describes, Astro renders only the
+ * pairs, reversed-pair redirects and model pages whose keys changed or that
+ * are new, and every
  * other one's folder (page, data.json and image; redirect) is moved over
  * from the previous output instead of being rendered again. Other pages are always rendered. Any doubt
  * (no manifest, other code, other switches, an output folder replaced by
@@ -14,28 +15,26 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
-import type { PairKey } from '../../src/lib/pair-content-keys.ts';
+import type { ModelKey } from '../../src/lib/pair-content-keys.ts';
+import { planRebuild } from '../../src/lib/rebuild-plan.ts';
 import type { RenderSelection } from '../../src/lib/render-selection.ts';
 
-const MANIFEST_VERSION = 3;
+const MANIFEST_VERSION = 4;
 /** The environment that changes what pages say (the rest only says where things go). */
 const OUTPUT_ENV = ['SITE_URL', 'OG_IMAGES', 'PAIR_JSON', 'SITEMAP_MAX_URLS'];
 /** The files that make the pages: any change here and every page is rebuilt. */
 const CODE = ['src/**', 'public/**', 'scripts/build.ts', 'scripts/build/**', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
 
-/** What a build's output holds, and the keys to compare the next build with. */
-export interface ContentKeys {
-  pairs: ReadonlyMap<string, PairKey>;
-  models: ReadonlyMap<string, string>;
-}
+/** What a build's output holds, and the keys to compare the next build with: per model, in canonical pair order. */
+export type ContentKeys = ReadonlyMap<string, ModelKey>;
 
 interface Manifest {
   version: number;
   code: string;
   /** Inode of the output folder this manifest describes. */
   outputInode: number;
-  pairs: Record<string, PairKey>;
-  models: Record<string, string>;
+  /** [model id, keys], in canonical pair order. */
+  models: [string, ModelKey][];
 }
 
 export interface BuildPlan {
@@ -66,16 +65,8 @@ export function planBuild(finalDir: string, code: string, keys: ContentKeys, cle
   const previous = clean ? undefined : readManifest(finalDir);
   const reason = clean ? '--clean' : !previous ? 'no previous build to reuse' : previous.code !== code ? 'code or settings changed' : undefined;
   if (!previous || reason) return { render: undefined, summary: `clean build (${reason})`, stale: { compare: [], models: [] } };
-  const pairs = new Set([...keys.pairs].filter(([slug, k]) => previous.pairs[slug]?.key !== k.key).map(([slug]) => slug));
-  const redirects = new Set([...keys.pairs].filter(([slug, k]) => previous.pairs[slug]?.redirect !== k.redirect).map(([slug]) => slug));
-  const models = new Set([...keys.models].filter(([id, k]) => previous.models[id] !== k).map(([id]) => id));
-  const gonePairs = Object.entries(previous.pairs).filter(([slug]) => !keys.pairs.has(slug));
-  const goneModels = Object.keys(previous.models).filter((id) => !keys.models.has(id));
-  return {
-    render: { pairs, redirects, models },
-    summary: `rebuild: ${pairs.size} of ${keys.pairs.size} pairs rendered (${redirects.size} reversed-pair redirects), ${keys.pairs.size - pairs.size} kept, ${gonePairs.length} removed; ${models.size} of ${keys.models.size} model pages rendered`,
-    stale: { compare: gonePairs.flatMap(([slug, k]) => [slug, k.reversed]), models: goneModels },
-  };
+  const plan = planRebuild(new Map(previous.models), keys);
+  return { render: plan.selection, summary: plan.summary, stale: plan.stale };
 }
 
 function readManifest(finalDir: string): Manifest | undefined {
@@ -117,6 +108,6 @@ export function carryOver(finalDir: string, freshDir: string, plan: BuildPlan): 
 
 /** Records what finalDir now holds. */
 export function writeManifest(finalDir: string, code: string, keys: ContentKeys): void {
-  const manifest: Manifest = { version: MANIFEST_VERSION, code, outputInode: statSync(finalDir).ino, pairs: Object.fromEntries(keys.pairs), models: Object.fromEntries(keys.models) };
+  const manifest: Manifest = { version: MANIFEST_VERSION, code, outputInode: statSync(finalDir).ino, models: [...keys] };
   writeFileSync(manifestPath(finalDir), JSON.stringify(manifest));
 }

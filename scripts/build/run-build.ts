@@ -54,7 +54,8 @@ const ready = job.outcome.then((o) => ('problems' in o ? stop(o.problems) : o.re
 // Pages list their paths only once the catalogue is valid and the pages to render are chosen.
 provideCatalogue(
   ready.then((r) => {
-    console.log(`data ok: ${r.catalogue.models.size} models, ${r.catalogue.providers.size} providers (${r.seconds.toFixed(2)} s)`);
+    const { validated, reused } = r.records;
+    console.log(`data ok: ${r.catalogue.models.size} models, ${r.catalogue.providers.size} providers (${r.seconds.toFixed(2)} s; ${validated} record file${validated === 1 ? '' : 's'} parsed and validated, ${reused} unchanged since the last build)`);
     console.log(r.plan.summary);
     selectPages(r.plan.render, true);
     return r.catalogue;

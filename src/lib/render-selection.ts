@@ -43,8 +43,18 @@ export function selectedRedirects(catalogue: Catalogue): Generator<Pair> {
   return pairsIn(catalogue, handoff()?.redirectsWrittenByBuild ? new Set() : handoff()?.selection?.redirects);
 }
 
-function* pairsIn(catalogue: Catalogue, only: ReadonlySet<string> | undefined): Generator<Pair> {
-  for (const pair of allPairs(catalogue)) if (!only || only.has(pair.slug)) yield pair;
+/**
+ * The pairs whose slug is in `only`, in its order; every pair, in canonical
+ * order, when it is undefined. A selection is made of canonical slugs
+ * (src/lib/rebuild-plan.ts), `<a>-vs-<b>`, and no id holds the word "vs".
+ */
+export function* pairsIn(catalogue: Catalogue, only: ReadonlySet<string> | undefined): Generator<Pair> {
+  if (!only) return yield* allPairs(catalogue);
+  for (const slug of only) {
+    const [a, b] = slug.split('-vs-').map((id) => catalogue.models.get(id));
+    if (!a || !b) throw new Error(`the pages selected to render name a pair of models not in the catalogue: ${slug}`);
+    yield { a, b, slug };
+  }
 }
 
 /** The models whose page is rendered in this build. */

@@ -28,16 +28,45 @@ export interface SourceFile {
 
 type ReadResult = { ok: true; source: SourceFile } | { ok: false; problems: Problem[] };
 
-export async function readYamlFile(absPath: string, displayPath: string): Promise<ReadResult> {
-  const whole = (message: string): ReadResult => ({ ok: false, problems: [{ file: displayPath, line: 0, column: 0, field: '', message }] });
-  let bytes: Buffer;
+/** The bytes of a record file, or why it cannot be read (missing, unreadable, too large). */
+export async function readRecordBytes(absPath: string, displayPath: string): Promise<{ ok: true; bytes: Buffer } | { ok: false; problems: Problem[] }> {
+  const whole = (message: string) => ({ ok: false as const, problems: [{ file: displayPath, line: 0, column: 0, field: '', message }] });
   try {
     const { size } = await stat(absPath);
     if (size > MAX_FILE_BYTES) return whole(`file is ${size.toLocaleString('en-US')} bytes; a record may be at most ${MAX_FILE_BYTES.toLocaleString('en-US')} bytes`);
-    bytes = await readFile(absPath);
+    return { ok: true, bytes: await readFile(absPath) };
   } catch (error) {
     return whole(`cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
+}
+
+/**
+ * The source of a record whose data is already known (src/loader/record-cache.ts):
+ * the bytes are parsed again only if a problem has to be located in them.
+ */
+export function lazySourceFile(bytes: Buffer, displayPath: string): SourceFile {
+  let parsed: SourceFile | undefined;
+  const source = () => {
+    if (!parsed) {
+      const read = parseYamlRecord(bytes, displayPath);
+      if (!read.ok) throw new Error(`${displayPath} no longer parses as it did when it was cached`);
+      parsed = read.source;
+    }
+    return parsed;
+  };
+  return {
+    file: displayPath,
+    get data() {
+      return source().data;
+    },
+    locate: (path, keyOnly) => source().locate(path, keyOnly),
+    locateInText: (path, at) => source().locateInText(path, at),
+  };
+}
+
+/** Parses a record file's bytes as YAML, keeping positions; or every reason it is not a readable record. */
+export function parseYamlRecord(bytes: Buffer, displayPath: string): ReadResult {
+  const whole = (message: string): ReadResult => ({ ok: false, problems: [{ file: displayPath, line: 0, column: 0, field: '', message }] });
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return whole('is UTF-16 text: save the file as UTF-8');
   let text: string;
   try {

@@ -1,16 +1,20 @@
 /**
- * Content keys decide which pairs a rebuild renders again, so a key must
- * change whenever anything a pair's pages show changes. The derivations are
- * the oracle: after each one-record change to a generated catalogue, every
- * pair whose view model, sharing card or redirect changed (or that is new)
- * must have a new key, and a pair nothing touched keeps its key.
+ * Content keys decide which pairs a rebuild renders again (through the
+ * rebuild plan), so a pair must be rendered whenever anything its pages show
+ * changes. The derivations are the oracle: after each one-record change to
+ * a generated catalogue, every pair whose view model, sharing card or
+ * redirect changed (or that is new), and every model page that changed, must
+ * be rendered, and far from all of them are.
  */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deriveOgCard } from '../../src/lib/og-card.ts';
-import { pairContentKeys } from '../../src/lib/pair-content-keys.ts';
+import { deriveModelPage } from '../../src/lib/model-page.ts';
+import { contentKeys } from '../../src/lib/pair-content-keys.ts';
+import { planRebuild } from '../../src/lib/rebuild-plan.ts';
+import { pairsIn } from '../../src/lib/render-selection.ts';
 import { reversedPairs } from '../../src/lib/redirect-page.ts';
 import { derivePairPage } from '../../src/lib/pair-page.ts';
 import { allPairs } from '../../src/lib/pairs.ts';
@@ -65,12 +69,18 @@ const MUTATIONS: Mutation[] = [
   }],
 ];
 
-describe('pair content keys', () => {
+/** Each model page's view, by model id. */
+function modelOutputs(catalogue: Catalogue): Map<string, string> {
+  return new Map(Array.from(catalogue.models.values(), (m) => [m.id, JSON.stringify(deriveModelPage(catalogue, m))]));
+}
+
+describe('content keys and the rebuild plan', () => {
   let work: string;
   let base: Catalogue;
   let before: Map<string, string>;
   let redirectsBefore: Map<string, string>;
-  let keysBefore: ReturnType<typeof pairContentKeys>;
+  let modelsBefore: Map<string, string>;
+  let keysBefore: ReturnType<typeof contentKeys>;
 
   beforeAll(async () => {
     work = mkdtempSync(path.join(os.tmpdir(), 'llm-compare-keys-'));
@@ -81,51 +91,71 @@ describe('pair content keys', () => {
     base = await loadCatalogue(work);
     before = pairOutputs(base);
     redirectsBefore = redirectOutputs(base);
-    keysBefore = pairContentKeys(base);
+    modelsBefore = modelOutputs(base);
+    keysBefore = contentKeys(base);
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it('are the same for the same catalogue, and differ between pairs', () => {
-    const again = pairContentKeys(structuredClone(base));
+  it('are the same for the same catalogue, differ between models, and plan nothing to render', () => {
+    const again = contentKeys(structuredClone(base));
     expect([...again]).toEqual([...keysBefore]);
-    expect(new Set([...again.values()].map((k) => k.key)).size).toBe(again.size);
+    expect(new Set([...again.values()].map((k) => k.facet)).size).toBe(again.size);
+    const plan = planRebuild(keysBefore, again);
+    expect([plan.selection.pairs.size, plan.selection.redirects.size, plan.selection.models.size]).toEqual([0, 0, 0]);
+    expect(plan.summary).toBe('rebuild: 0 of 276 pairs rendered (0 reversed-pair redirects), 276 kept, 0 removed; 0 of 24 model pages rendered');
   });
 
-  it.each(MUTATIONS)('change every key whose pages changed after: %s', (_name, mutate) => {
+  it.each(MUTATIONS)('render every pair and model page that changed, and not the whole catalogue, after: %s', (_name, mutate) => {
     const changed = structuredClone(base);
     mutate(changed);
+    const plan = planRebuild(keysBefore, contentKeys(changed));
     const after = pairOutputs(changed);
-    const keysAfter = pairContentKeys(changed);
     let pagesChanged = 0;
     for (const [slug, output] of after) {
-      const stillTheSame = before.get(slug) === output;
-      if (!stillTheSame) pagesChanged++;
-      // A page that changed always gets a new key; one that did not may keep it.
-      if (!stillTheSame) expect(keysAfter.get(slug)!.key, slug).not.toBe(keysBefore.get(slug)?.key);
+      // A page that changed (or is new) is always rendered; one that did not may be.
+      if (before.get(slug) === output) continue;
+      pagesChanged++;
+      expect(plan.selection.pairs.has(slug), slug).toBe(true);
     }
     expect(pagesChanged).toBeGreaterThan(0);
-    // Only what the change reaches is rendered again, not the whole catalogue.
-    const rerendered = [...keysAfter].filter(([slug, k]) => keysBefore.get(slug)?.key !== k.key).length;
-    expect(rerendered).toBeLessThan(keysAfter.size);
+    expect(plan.selection.pairs.size).toBeLessThan(after.size);
+    // The selection names real pairs of the new catalogue, the same ones allPairs makes.
+    const canonical = new Map(Array.from(allPairs(changed), (p) => [p.slug, [p.a.id, p.b.id]]));
+    const selected = [...pairsIn(changed, plan.selection.pairs)];
+    expect(selected).toHaveLength(plan.selection.pairs.size);
+    for (const p of selected) expect([p.a.id, p.b.id], p.slug).toEqual(canonical.get(p.slug));
+    for (const [id, view] of modelOutputs(changed)) if (modelsBefore.get(id) !== view) expect(plan.selection.models.has(id), id).toBe(true);
   });
 
-  it.each(MUTATIONS)('change every redirect key whose redirect changed, and only those, after: %s', (_name, mutate) => {
+  it.each(MUTATIONS)('render exactly the redirects that changed after: %s', (_name, mutate) => {
     const changed = structuredClone(base);
     mutate(changed);
-    const keysAfter = pairContentKeys(changed);
+    const plan = planRebuild(keysBefore, contentKeys(changed));
     for (const [slug, redirect] of redirectOutputs(changed)) {
-      // The redirect shows the two names and links the canonical page: its key follows exactly that.
-      expect(keysAfter.get(slug)!.redirect === keysBefore.get(slug)?.redirect, slug).toBe(redirectsBefore.get(slug) === redirect);
+      // The redirect shows the two names and links the canonical page: it is rendered exactly when that changed.
+      expect(plan.selection.redirects.has(slug), slug).toBe(redirectsBefore.get(slug) !== redirect);
     }
   });
 
   it('leave redirects alone when a model is edited without renaming it', () => {
     const changed = structuredClone(base);
     first(changed.models, 5).context_window = 777_000;
-    const keysAfter = pairContentKeys(changed);
-    const pagesRendered = [...keysAfter].filter(([slug, k]) => keysBefore.get(slug)!.key !== k.key).length;
-    const redirectsRendered = [...keysAfter].filter(([slug, k]) => keysBefore.get(slug)!.redirect !== k.redirect).length;
-    expect(pagesRendered).toBeGreaterThan(0);
-    expect(redirectsRendered).toBe(0);
+    const plan = planRebuild(keysBefore, contentKeys(changed));
+    expect(plan.selection.pairs.size).toBe(23);
+    expect(plan.selection.redirects.size).toBe(0);
+  });
+
+  it('mark every folder of a removed model stale, in both orders, and no other', () => {
+    const changed = structuredClone(base);
+    const gone = first(changed.models, 4).id;
+    changed.models.delete(gone);
+    for (const p of changed.providers.values()) p.routes = p.routes.filter((r) => r.model !== gone);
+    const plan = planRebuild(keysBefore, contentKeys(changed));
+    const folders = Array.from(allPairs(base), (p) => [p.slug, `${p.b.id}-vs-${p.a.id}`]).flat();
+    const expected = folders.filter((f) => f.split('-vs-').includes(gone)).sort();
+    expect(expected).toHaveLength(46);
+    expect([...plan.stale.compare].sort()).toEqual(expected);
+    expect(plan.stale.models).toEqual([gone]);
+    expect(plan.summary).toMatch(/, 23 removed; /);
   });
 });

@@ -18,9 +18,12 @@ const data = path.join(work, 'data');
 const out = path.join(work, 'dist');
 const env = { OG_IMAGES: 'on', OG_CACHE_DIR: path.join(work, 'og-cache') };
 
+/** The data line of the last build: how many record files it parsed and how many it reused. */
+let dataLine = '';
 function build(dir: string, args: string[] = []): string {
   const run = runBuild(data, dir, env, args);
   if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
+  dataLine = run.stdout.split('\n').find((l) => l.startsWith('data ok:')) ?? '';
   return run.stdout.split('\n').find((l) => /^(clean build|rebuild:)/.test(l)) ?? '';
 }
 
@@ -56,14 +59,19 @@ describe('rebuilds', () => {
     const before = path.join(work, 'before');
     cpSync(out, before, { recursive: true });
     expect(build(out)).toBe('rebuild: 0 of 15 pairs rendered (0 reversed-pair redirects), 15 kept, 0 removed; 0 of 6 model pages rendered');
+    expect(dataLine).toMatch(/; 0 record files parsed and validated, 12 unchanged since the last build\)$/);
     expect(differingFiles(out, before)).toEqual([]);
   }, 600_000);
 
   it.each(CHANGES)('after %s equal a clean build byte for byte', (_name, apply, expected) => {
     apply();
     expect(build(out)).toMatch(expected);
+    // Only the record files the change touched are parsed again.
+    expect(dataLine).toMatch(/; 1 record file parsed and validated, \d+ unchanged since the last build\)$/);
+    // The reference parses and validates every record again.
     const clean = path.join(work, `clean-${Date.now()}`);
-    expect(build(clean)).toMatch(/^clean build/);
+    expect(build(clean, ['--clean'])).toMatch(/^clean build/);
+    expect(dataLine).toMatch(/; 1[23] record files parsed and validated, 0 unchanged since the last build\)$/);
     expect(differingFiles(out, clean)).toEqual([]);
     expect(readFileSync(path.join(out, 'sitemap-index.xml'), 'utf8')).toBe(readFileSync(path.join(clean, 'sitemap-index.xml'), 'utf8'));
     rmSync(clean, { recursive: true, force: true });

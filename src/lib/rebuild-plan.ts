@@ -1,0 +1,63 @@
+/**
+ * What a rebuild renders, from the model keys of the previous build and of
+ * this one (src/lib/pair-content-keys.ts). Pure: scripts/build/incremental.ts
+ * reads and writes the keys beside the output.
+ *
+ * - A pair is rendered when either model's facet changed or is new; every
+ *   other pair is the same page as before, in the same folder (its two
+ *   names, and so its order, are part of the facets).
+ * - A reversed-pair redirect is rendered when either name changed or is new.
+ * - A model page is rendered when its key changed or is new.
+ * - The folders of a removed model's pairs (both orders) and its page are stale.
+ */
+import type { ModelKey } from './pair-content-keys.ts';
+import type { RenderSelection } from './render-selection.ts';
+
+export interface RebuildPlan {
+  selection: RenderSelection;
+  /** Folders under compare/ and models/ of the previous output that this build no longer has. */
+  stale: { compare: string[]; models: string[] };
+  /** "N of M pairs rendered (…), K kept, R removed; …": what the build prints. */
+  summary: string;
+}
+
+/** `current` lists the models in canonical pair order, as contentKeys gives them. */
+export function planRebuild(previous: ReadonlyMap<string, ModelKey>, current: ReadonlyMap<string, ModelKey>): RebuildPlan {
+  const ids = [...current.keys()];
+  const changed = (test: (was: ModelKey, now: ModelKey) => boolean) => new Set(ids.filter((id) => !previous.has(id) || test(previous.get(id)!, current.get(id)!)));
+  const facetChanged = changed((was, now) => was.facet !== now.facet);
+  const renamed = changed((was, now) => was.name !== now.name);
+  const pairs = pairsOf(ids, facetChanged);
+  const redirects = pairsOf(ids, renamed);
+  const models = changed((was, now) => was.page !== now.page);
+
+  const gone = [...previous.keys()].filter((id) => !current.has(id));
+  const before = previous.size;
+  const removedPairs = pairCount(before) - pairCount(before - gone.length);
+  const stale = {
+    compare: gone.flatMap((g) => [...previous.keys()].filter((id) => id !== g).flatMap((id) => [`${g}-vs-${id}`, `${id}-vs-${g}`])),
+    models: gone,
+  };
+  const total = pairCount(ids.length);
+  return {
+    selection: { pairs, redirects, models },
+    stale,
+    summary: `rebuild: ${pairs.size} of ${total} pairs rendered (${redirects.size} reversed-pair redirects), ${total - pairs.size} kept, ${removedPairs} removed; ${models.size} of ${ids.length} model pages rendered`,
+  };
+}
+
+/** Slugs of every pair with at least one model of `touched`, `ids` being in canonical order. */
+function pairsOf(ids: string[], touched: ReadonlySet<string>): Set<string> {
+  const slugs = new Set<string>();
+  ids.forEach((id, i) => {
+    if (!touched.has(id)) return;
+    ids.forEach((other, j) => {
+      if (i !== j) slugs.add(i < j ? `${id}-vs-${other}` : `${other}-vs-${id}`);
+    });
+  });
+  return slugs;
+}
+
+function pairCount(n: number): number {
+  return (n * (n - 1)) / 2;
+}
