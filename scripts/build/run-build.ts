@@ -6,7 +6,7 @@
  * carried over; swap into the output folder.
  */
 import { rename, rm } from 'node:fs/promises';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { provideCatalogue } from '../../src/loader/catalogue-handoff.ts';
 import { dataDir } from '../../src/loader/data-dir.ts';
@@ -14,6 +14,7 @@ import { formatProblem, type Problem } from '../../src/loader/problem.ts';
 import { switchedOff } from '../../src/lib/build-switches.ts';
 import { selectPages } from '../../src/lib/render-selection.ts';
 import { startDataJob } from './data-job.ts';
+import { takeWorkDir } from './work-dir.ts';
 import { carryOver, writeManifest } from './incremental.ts';
 
 const started = performance.now();
@@ -23,7 +24,12 @@ const finalDir = path.resolve(root, process.env.OUT_DIR || 'dist');
 const shownOut = path.relative(root, finalDir) || finalDir;
 const stamp = `${Date.now()}-${process.pid}`;
 const freshDir = path.join(path.dirname(finalDir), `.build-${path.basename(finalDir)}-${stamp}`);
-const workDir = path.join(root, '.astro', 'builds', stamp);
+// Astro writes its intermediate server build to <cwd>/.astro/ when outDir is
+// outside the working directory, where two builds at once (tests,
+// benchmarks) would overwrite each other's chunks: each build works in a
+// directory of its own, inside the project so that packages still resolve,
+// at a path that later builds reuse (scripts/build/work-dir.ts).
+const workDir = takeWorkDir(root);
 
 // No usage report to Astro's telemetry server from a build (unless asked for).
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
@@ -46,7 +52,8 @@ process.env.PAIR_JSON = 'off';
 function stop(problems: Problem[]): never {
   for (const p of problems) console.error(formatProblem(p));
   console.error(`\nBuild stopped: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${data}. Nothing was written; ${shownOut}/ is unchanged.`);
-  for (const dir of [workDir, freshDir]) rmSync(dir, { recursive: true, force: true });
+  workDir.release();
+  rmSync(freshDir, { recursive: true, force: true });
   process.exit(1);
 }
 
@@ -65,14 +72,8 @@ provideCatalogue(
 let built: Awaited<typeof ready>;
 try {
   process.env.OUT_DIR = freshDir;
-  // Astro writes its intermediate server build to <cwd>/.astro/ when outDir is
-  // outside the working directory, where two builds at once (tests,
-  // benchmarks) overwrite each other's chunks. A working directory of this
-  // build's own, inside the project so that packages still resolve, keeps
-  // every build's intermediate files apart.
-  mkdirSync(workDir, { recursive: true });
   process.env.OG_CACHE_DIR ??= path.join(root, '.cache', 'og');
-  process.chdir(workDir);
+  process.chdir(workDir.path);
   const { build } = await astro;
   // The fresh folder is this build's own, just made, and the data thread writes into it: Astro must not empty it.
   await build({ root, outDir: freshDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn', vite: { build: { emptyOutDir: false } } });
@@ -81,14 +82,14 @@ try {
   carryOver(finalDir, freshDir, built.plan);
 } catch (error) {
   await job.discard();
-  await rm(workDir, { recursive: true, force: true });
+  workDir.release();
   await rm(freshDir, { recursive: true, force: true });
   console.error(error);
   console.error(`\nBuild failed; ${shownOut}/ is unchanged.`);
   process.exit(1);
 }
 
-await rm(workDir, { recursive: true, force: true });
+workDir.release();
 const oldDir = `${freshDir}-old`;
 if (existsSync(finalDir)) await rename(finalDir, oldDir);
 await rename(freshDir, finalDir);
