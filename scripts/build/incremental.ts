@@ -1,13 +1,14 @@
 /**
  * Rebuilds that cost what changed. A build leaves a manifest beside its
  * output (`.<out>.build.json`): the hash of the code that built it and the
- * content keys of every model (src/lib/pair-content-keys.ts). The next
- * build compares (src/lib/rebuild-plan.ts): when the code is the same and
- * the output is the one the manifest describes, Astro renders only the
- * pairs, reversed-pair redirects and model pages whose keys changed or that
- * are new, and every
- * other one's folder (page, data.json and image; redirect) is moved over
- * from the previous output instead of being rendered again. Other pages are always rendered. Any doubt
+ * content keys of every model, maker and provider (src/lib/pair-content-keys.ts).
+ * The next build compares (src/lib/rebuild-plan.ts): when the code is the
+ * same and the output is the one the manifest describes, Astro renders only
+ * the pairs, reversed-pair redirects and model, maker and provider pages
+ * whose keys changed or that are new, and every other one's folder (page,
+ * data.json and image; redirect) is moved over from the previous output
+ * instead of being rendered again. The home, index, sitemap, download and
+ * 404 pages are always rendered. Any doubt
  * (no manifest, other code, other switches, an output folder replaced by
  * hand, `--clean`) means a clean build of everything.
  */
@@ -15,18 +16,19 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
-import type { ModelKey } from '../../src/lib/pair-content-keys.ts';
+import type { ContentKeys, ModelKey } from '../../src/lib/pair-content-keys.ts';
 import { planRebuild } from '../../src/lib/rebuild-plan.ts';
 import type { RenderSelection } from '../../src/lib/render-selection.ts';
 
-const MANIFEST_VERSION = 4;
+const MANIFEST_VERSION = 5;
+/** The output folders that hold one folder per pair, model, maker or provider. */
+const SECTIONS = ['compare', 'models', 'makers', 'providers'] as const;
 /** The environment that changes what pages say (the rest only says where things go). */
 const OUTPUT_ENV = ['SITE_URL', 'OG_IMAGES', 'PAIR_JSON', 'SITEMAP_MAX_URLS'];
 /** The files that make the pages: any change here and every page is rebuilt. */
 const CODE = ['src/**', 'public/**', 'scripts/build.ts', 'scripts/build/**', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
 
-/** What a build's output holds, and the keys to compare the next build with: per model, in canonical pair order. */
-export type ContentKeys = ReadonlyMap<string, ModelKey>;
+export type { ContentKeys };
 
 interface Manifest {
   version: number;
@@ -35,6 +37,8 @@ interface Manifest {
   outputInode: number;
   /** [model id, keys], in canonical pair order. */
   models: [string, ModelKey][];
+  makers: [string, string][];
+  providers: [string, string][];
 }
 
 export interface BuildPlan {
@@ -42,8 +46,8 @@ export interface BuildPlan {
   render: RenderSelection | undefined;
   /** Why the build is clean, or how much of it is reused. */
   summary: string;
-  /** Folders of the previous output to remove, by section: of removed pairs (and their redirects) and models. */
-  stale: { compare: string[]; models: string[] };
+  /** Folders of the previous output to remove, by section: of removed pairs (and their redirects), models, makers and providers. */
+  stale: Record<(typeof SECTIONS)[number], string[]>;
 }
 
 /** Hash of the code and the output switches. */
@@ -64,8 +68,8 @@ export function manifestPath(finalDir: string): string {
 export function planBuild(finalDir: string, code: string, keys: ContentKeys, clean: boolean): BuildPlan {
   const previous = clean ? undefined : readManifest(finalDir);
   const reason = clean ? '--clean' : !previous ? 'no previous build to reuse' : previous.code !== code ? 'code or settings changed' : undefined;
-  if (!previous || reason) return { render: undefined, summary: `clean build (${reason})`, stale: { compare: [], models: [] } };
-  const plan = planRebuild(new Map(previous.models), keys);
+  if (!previous || reason) return { render: undefined, summary: `clean build (${reason})`, stale: { compare: [], models: [], makers: [], providers: [] } };
+  const plan = planRebuild({ models: new Map(previous.models), makers: new Map(previous.makers), providers: new Map(previous.providers) }, keys);
   return { render: plan.selection, summary: plan.summary, stale: plan.stale };
 }
 
@@ -73,7 +77,7 @@ function readManifest(finalDir: string): Manifest | undefined {
   try {
     const m = JSON.parse(readFileSync(manifestPath(finalDir), 'utf8')) as Manifest;
     if (m.version !== MANIFEST_VERSION || statSync(finalDir).ino !== m.outputInode) return undefined;
-    if (!existsSync(path.join(finalDir, 'compare')) || !existsSync(path.join(finalDir, 'models'))) return undefined;
+    if (!SECTIONS.every((section) => existsSync(path.join(finalDir, section)))) return undefined;
     return m;
   } catch {
     return undefined;
@@ -81,17 +85,17 @@ function readManifest(finalDir: string): Manifest | undefined {
 }
 
 /**
- * Moves every kept pair and model folder from the previous output into the
+ * Moves every kept pair, model, maker and provider folder from the previous output into the
  * fresh one, which holds only what was rendered now (fresh files win). Called
  * once Astro has succeeded; the manifest is removed first, so an interrupted
  * move leads to a clean build next time. This is the one step that touches the
  * previous output before the swap: an I/O error here (a full disk) leaves it
- * without part of its pair or model folders until the next build.
+ * without part of its section folders until the next build.
  */
 export function carryOver(finalDir: string, freshDir: string, plan: BuildPlan): void {
   if (!plan.render) return;
   rmSync(manifestPath(finalDir), { force: true });
-  for (const section of ['compare', 'models'] as const) {
+  for (const section of SECTIONS) {
     const kept = path.join(finalDir, section);
     for (const entry of plan.stale[section]) rmSync(path.join(kept, entry), { recursive: true, force: true });
     const fresh = path.join(freshDir, section);
@@ -108,6 +112,6 @@ export function carryOver(finalDir: string, freshDir: string, plan: BuildPlan): 
 
 /** Records what finalDir now holds. */
 export function writeManifest(finalDir: string, code: string, keys: ContentKeys): void {
-  const manifest: Manifest = { version: MANIFEST_VERSION, code, outputInode: statSync(finalDir).ino, models: [...keys] };
+  const manifest: Manifest = { version: MANIFEST_VERSION, code, outputInode: statSync(finalDir).ino, models: [...keys.models], makers: [...keys.makers], providers: [...keys.providers] };
   writeFileSync(manifestPath(finalDir), JSON.stringify(manifest));
 }

@@ -11,7 +11,7 @@
  * reversed-pair redirect shows only the two ids and names, so it changes
  * only when a name does. Keys are kept per model (a few hundred), not per
  * pair (tens of thousands): src/lib/rebuild-plan.ts turns them into the
- * pairs to render.
+ * pairs to render. Model, maker and provider pages are keyed by their views.
  *
  * tests/lib/pair-content-keys.test.ts checks this against the derivations
  * themselves: after any one-record change, every pair whose view model
@@ -19,6 +19,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Catalogue, Model } from '../schemas/index.ts';
+import { deriveMakerPage, deriveProviderPage } from './directory-pages.ts';
 import { deriveModelPage } from './model-page.ts';
 import { routeIndex } from './model-routes.ts';
 import { modelsSorted } from './pairs.ts';
@@ -33,11 +34,21 @@ export interface ModelKey {
   page: string;
 }
 
-/** The key of every model, in canonical pair order (src/lib/pairs.ts). */
-export function contentKeys(catalogue: Catalogue): Map<string, ModelKey> {
-  return new Map(
-    modelsSorted(catalogue).map((m) => [m.id, { name: m.name, facet: hash(JSON.stringify(modelFacet(catalogue, m))), page: modelPageKey(catalogue, m) }]),
-  );
+export interface ContentKeys {
+  /** Every model's keys, in canonical pair order (src/lib/pairs.ts). */
+  models: Map<string, ModelKey>;
+  /** Each maker page's key: the hash of its view, as for model pages. */
+  makers: Map<string, string>;
+  /** Each provider page's key. */
+  providers: Map<string, string>;
+}
+
+export function contentKeys(catalogue: Catalogue): ContentKeys {
+  return {
+    models: new Map(modelsSorted(catalogue).map((m) => [m.id, { name: m.name, facet: hash(JSON.stringify(modelFacet(catalogue, m))), page: viewKey(deriveModelPage(catalogue, m)) }])),
+    makers: new Map(Array.from(catalogue.makers.values(), (m) => [m.id, viewKey(deriveMakerPage(catalogue, m))])),
+    providers: new Map(Array.from(catalogue.providers.values(), (p) => [p.id, viewKey(deriveProviderPage(catalogue, p))])),
+  };
 }
 
 /** Everything about one model that a page of any of its pairs may show. */
@@ -53,13 +64,13 @@ function modelFacet(catalogue: Catalogue, m: Model): unknown {
 }
 
 /**
- * Key of a model page: the hash of its whole view model. A model page is
- * cheap to derive (about half a millisecond) and shows things that depend on
- * the whole catalogue (its rivals, the newest models), so the view itself is
- * hashed; components only format it.
+ * Key of a model, maker or provider page: the hash of its whole view model.
+ * Such a page is cheap to derive (about half a millisecond) and shows things
+ * that depend on the whole catalogue (a model's rivals, the newest models, a
+ * maker's routes), so the view itself is hashed; components only format it.
  */
-function modelPageKey(catalogue: Catalogue, m: Model): string {
-  return hash(JSON.stringify(deriveModelPage(catalogue, m)));
+function viewKey(view: unknown): string {
+  return hash(JSON.stringify(view));
 }
 
 function hash(text: string): string {

@@ -7,22 +7,25 @@
  *   other pair is the same page as before, in the same folder (its two
  *   names, and so its order, are part of the facets).
  * - A reversed-pair redirect is rendered when either name changed or is new.
- * - A model page is rendered when its key changed or is new.
- * - The folders of a removed model's pairs (both orders) and its page are stale.
+ * - A model, maker or provider page is rendered when its key changed or is new.
+ * - The folders of a removed model's pairs (both orders) and its page are
+ *   stale, as are the pages of removed makers and providers.
  */
-import type { ModelKey } from './pair-content-keys.ts';
+import type { ContentKeys, ModelKey } from './pair-content-keys.ts';
 import type { RenderSelection } from './render-selection.ts';
 
 export interface RebuildPlan {
   selection: RenderSelection;
-  /** Folders under compare/ and models/ of the previous output that this build no longer has. */
-  stale: { compare: string[]; models: string[] };
+  /** Folders under compare/, models/, makers/ and providers/ of the previous output that this build no longer has. */
+  stale: Record<'compare' | 'models' | 'makers' | 'providers', string[]>;
   /** "N of M pairs rendered (…), K kept, R removed; …": what the build prints. */
   summary: string;
 }
 
-/** `current` lists the models in canonical pair order, as contentKeys gives them. */
-export function planRebuild(previous: ReadonlyMap<string, ModelKey>, current: ReadonlyMap<string, ModelKey>): RebuildPlan {
+/** The keys of the previous build and of this one, as contentKeys gives them (models in canonical pair order). */
+export function planRebuild(previousKeys: ContentKeys, currentKeys: ContentKeys): RebuildPlan {
+  const { models: previous } = previousKeys;
+  const { models: current } = currentKeys;
   const ids = [...current.keys()];
   const changed = (test: (was: ModelKey, now: ModelKey) => boolean) => new Set(ids.filter((id) => !previous.has(id) || test(previous.get(id)!, current.get(id)!)));
   const facetChanged = changed((was, now) => was.facet !== now.facet);
@@ -30,6 +33,8 @@ export function planRebuild(previous: ReadonlyMap<string, ModelKey>, current: Re
   const pairs = pairsOf(ids, facetChanged);
   const redirects = pairsOf(ids, renamed);
   const models = changed((was, now) => was.page !== now.page);
+  const makers = changedPages(previousKeys.makers, currentKeys.makers);
+  const providers = changedPages(previousKeys.providers, currentKeys.providers);
 
   const gone = [...previous.keys()].filter((id) => !current.has(id));
   const before = previous.size;
@@ -37,13 +42,25 @@ export function planRebuild(previous: ReadonlyMap<string, ModelKey>, current: Re
   const stale = {
     compare: gone.flatMap((g) => [...previous.keys()].filter((id) => id !== g).flatMap((id) => [`${g}-vs-${id}`, `${id}-vs-${g}`])),
     models: gone,
+    makers: removedPages(previousKeys.makers, currentKeys.makers),
+    providers: removedPages(previousKeys.providers, currentKeys.providers),
   };
   const total = pairCount(ids.length);
   return {
-    selection: { pairs, redirects, models },
+    selection: { pairs, redirects, models, makers, providers },
     stale,
-    summary: `rebuild: ${pairs.size} of ${total} pairs rendered (${redirects.size} reversed-pair redirects), ${total - pairs.size} kept, ${removedPairs} removed; ${models.size} of ${ids.length} model pages rendered`,
+    summary:
+      `rebuild: ${pairs.size} of ${total} pairs rendered (${redirects.size} reversed-pair redirects), ${total - pairs.size} kept, ${removedPairs} removed; ` +
+      `${models.size} of ${ids.length} model pages rendered; ${makers.size} of ${currentKeys.makers.size} maker and ${providers.size} of ${currentKeys.providers.size} provider pages rendered`,
   };
+}
+
+function changedPages(previous: ReadonlyMap<string, string>, current: ReadonlyMap<string, string>): Set<string> {
+  return new Set([...current].filter(([id, key]) => previous.get(id) !== key).map(([id]) => id));
+}
+
+function removedPages(previous: ReadonlyMap<string, string>, current: ReadonlyMap<string, string>): string[] {
+  return [...previous.keys()].filter((id) => !current.has(id));
 }
 
 /** Slugs of every pair with at least one model of `touched`, `ids` being in canonical order. */

@@ -1,11 +1,11 @@
 /**
- * Which pair and model pages a build renders. A clean build renders all of
- * them; a rebuild renders only the pairs and models whose content key changed
+ * Which pair, model, maker and provider pages a build renders. A clean build
+ * renders all of them; a rebuild renders only those whose content key changed
  * (scripts/build/incremental.ts) and keeps the others' files from the
  * previous output. The build script hands its selection over before Astro
  * starts; without one (dev server, tests), everything is rendered.
  */
-import type { Catalogue, Model } from '../schemas/index.ts';
+import type { Catalogue, Maker, Model, Provider } from '../schemas/index.ts';
 import { allPairs, type Pair } from './pairs.ts';
 
 export interface RenderSelection {
@@ -15,6 +15,10 @@ export interface RenderSelection {
   redirects: ReadonlySet<string>;
   /** Model ids whose model page is rendered. */
   models: ReadonlySet<string>;
+  /** Maker ids whose maker page is rendered. */
+  makers: ReadonlySet<string>;
+  /** Provider ids whose provider page is rendered. */
+  providers: ReadonlySet<string>;
 }
 
 const HANDOFF = Symbol.for('llm-compare.render-selection');
@@ -59,6 +63,19 @@ export function* pairsIn(catalogue: Catalogue, only: ReadonlySet<string> | undef
 
 /** The models whose page is rendered in this build. */
 export function selectedModels(catalogue: Catalogue): Model[] {
-  const only = handoff()?.selection?.models;
-  return [...catalogue.models.values()].filter((m) => !only || only.has(m.id));
+  return selected(catalogue.models, handoff()?.selection?.models);
+}
+
+/** The makers whose page is rendered in this build. */
+export function selectedMakers(catalogue: Catalogue): Maker[] {
+  return selected(catalogue.makers, handoff()?.selection?.makers);
+}
+
+/** The providers whose page is rendered in this build. */
+export function selectedProviders(catalogue: Catalogue): Provider[] {
+  return selected(catalogue.providers, handoff()?.selection?.providers);
+}
+
+function selected<T extends { id: string }>(records: ReadonlyMap<string, T>, only: ReadonlySet<string> | undefined): T[] {
+  return [...records.values()].filter((r) => !only || only.has(r.id));
 }

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deriveOgCard } from '../../src/lib/og-card.ts';
+import { deriveMakerPage, deriveProviderPage } from '../../src/lib/directory-pages.ts';
 import { deriveModelPage } from '../../src/lib/model-page.ts';
 import { contentKeys } from '../../src/lib/pair-content-keys.ts';
 import { planRebuild } from '../../src/lib/rebuild-plan.ts';
@@ -69,9 +70,11 @@ const MUTATIONS: Mutation[] = [
   }],
 ];
 
-/** Each model page's view, by model id. */
-function modelOutputs(catalogue: Catalogue): Map<string, string> {
-  return new Map(Array.from(catalogue.models.values(), (m) => [m.id, JSON.stringify(deriveModelPage(catalogue, m))]));
+type Pages = Record<'models' | 'makers' | 'providers', Map<string, string>>;
+/** Each model, maker and provider page's view, by id. */
+function pageOutputs(catalogue: Catalogue): Pages {
+  const views = <T extends { id: string }>(records: Map<string, T>, derive: (c: Catalogue, r: T) => unknown) => new Map(Array.from(records.values(), (r) => [r.id, JSON.stringify(derive(catalogue, r))]));
+  return { models: views(catalogue.models, deriveModelPage), makers: views(catalogue.makers, deriveMakerPage), providers: views(catalogue.providers, deriveProviderPage) };
 }
 
 describe('content keys and the rebuild plan', () => {
@@ -79,7 +82,7 @@ describe('content keys and the rebuild plan', () => {
   let base: Catalogue;
   let before: Map<string, string>;
   let redirectsBefore: Map<string, string>;
-  let modelsBefore: Map<string, string>;
+  let pagesBefore: Pages;
   let keysBefore: ReturnType<typeof contentKeys>;
 
   beforeAll(async () => {
@@ -91,21 +94,21 @@ describe('content keys and the rebuild plan', () => {
     base = await loadCatalogue(work);
     before = pairOutputs(base);
     redirectsBefore = redirectOutputs(base);
-    modelsBefore = modelOutputs(base);
+    pagesBefore = pageOutputs(base);
     keysBefore = contentKeys(base);
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it('are the same for the same catalogue, differ between models, and plan nothing to render', () => {
     const again = contentKeys(structuredClone(base));
-    expect([...again]).toEqual([...keysBefore]);
-    expect(new Set([...again.values()].map((k) => k.facet)).size).toBe(again.size);
+    expect(again).toEqual(keysBefore);
+    expect(new Set([...again.models.values()].map((k) => k.facet)).size).toBe(again.models.size);
     const plan = planRebuild(keysBefore, again);
-    expect([plan.selection.pairs.size, plan.selection.redirects.size, plan.selection.models.size]).toEqual([0, 0, 0]);
-    expect(plan.summary).toBe('rebuild: 0 of 276 pairs rendered (0 reversed-pair redirects), 276 kept, 0 removed; 0 of 24 model pages rendered');
+    expect(Object.values(plan.selection).map((set) => set.size)).toEqual([0, 0, 0, 0, 0]);
+    expect(plan.summary).toBe(`rebuild: 0 of 276 pairs rendered (0 reversed-pair redirects), 276 kept, 0 removed; 0 of 24 model pages rendered; 0 of ${base.makers.size} maker and 0 of ${base.providers.size} provider pages rendered`);
   });
 
-  it.each(MUTATIONS)('render every pair and model page that changed, and not the whole catalogue, after: %s', (_name, mutate) => {
+  it.each(MUTATIONS)('render every pair and model, maker and provider page that changed, and not the whole catalogue, after: %s', (_name, mutate) => {
     const changed = structuredClone(base);
     mutate(changed);
     const plan = planRebuild(keysBefore, contentKeys(changed));
@@ -124,7 +127,9 @@ describe('content keys and the rebuild plan', () => {
     const selected = [...pairsIn(changed, plan.selection.pairs)];
     expect(selected).toHaveLength(plan.selection.pairs.size);
     for (const p of selected) expect([p.a.id, p.b.id], p.slug).toEqual(canonical.get(p.slug));
-    for (const [id, view] of modelOutputs(changed)) if (modelsBefore.get(id) !== view) expect(plan.selection.models.has(id), id).toBe(true);
+    for (const [kind, views] of Object.entries(pageOutputs(changed))) {
+      for (const [id, view] of views) if (pagesBefore[kind as keyof Pages].get(id) !== view) expect(plan.selection[kind as keyof Pages].has(id), `${kind}/${id}`).toBe(true);
+    }
   });
 
   it.each(MUTATIONS)('render exactly the redirects that changed after: %s', (_name, mutate) => {
@@ -157,5 +162,14 @@ describe('content keys and the rebuild plan', () => {
     expect([...plan.stale.compare].sort()).toEqual(expected);
     expect(plan.stale.models).toEqual([gone]);
     expect(plan.summary).toMatch(/, 23 removed; /);
+  });
+
+  it('render the maker and provider pages whose view changed or that are new, and mark removed ones stale', () => {
+    const keys = (makers: [string, string][], providers: [string, string][]) => ({ models: keysBefore.models, makers: new Map(makers), providers: new Map(providers) });
+    const plan = planRebuild(keys([['acme', '1'], ['beta', '2']], [['host', '3']]), keys([['acme', '1'], ['beta', '2b'], ['gamma', '4']], []));
+    expect([...plan.selection.makers]).toEqual(['beta', 'gamma']);
+    expect([...plan.selection.providers]).toEqual([]);
+    expect(plan.stale.makers).toEqual([]);
+    expect(plan.stale.providers).toEqual(['host']);
   });
 });

@@ -37,15 +37,15 @@ const edit = (rel: string, from: string, to: string) => {
 const CHANGES: [name: string, apply: () => void, expected: RegExp][] = [
   ['a new dated price on one route', () => edit('providers/host-x.yaml', '{ seen: 2026-04-10, input: 0.5, output: 2 }', '{ seen: 2026-04-10, input: 0.5, output: 2 }, { seen: 2026-04-20, input: 0.45, output: 1.9 }'),
     // Alpha Mini's five pairs (their redirects show only names, so they stay); its cheapest route stays Acme's, so no other model's related list moves.
-    /^rebuild: 5 of 15 pairs rendered \(0 reversed-pair redirects\), 10 kept, 0 removed; 1 of 6 model pages rendered$/],
+    /^rebuild: 5 of 15 pairs rendered \(0 reversed-pair redirects\), 10 kept, 0 removed; 1 of 6 model pages rendered; \d+ of 3 maker and \d+ of 2 provider pages rendered$/],
   ['an added model', () => writeFileSync(path.join(data, 'models', 'delta-new.yaml'), 'name: Delta New\nmaker: gamma\nkind: language\ncontext_window: 64000\nsources: [https://example.com/delta]\nreviewed: 2026-05-01\n'),
-    /^rebuild: \d+ of 21 pairs rendered \(6 reversed-pair redirects\), \d+ kept, 0 removed; \d+ of 7 model pages rendered$/],
+    /^rebuild: \d+ of 21 pairs rendered \(6 reversed-pair redirects\), \d+ kept, 0 removed; \d+ of 7 model pages rendered; \d+ of 3 maker and \d+ of 2 provider pages rendered$/],
   ['a renamed model whose pairs change order', () => edit('models/alpha-mini.yaml', 'name: Alpha Mini', 'name: Zeta Mini'),
-    /^rebuild: \d+ of 21 pairs rendered \(\d+ reversed-pair redirects\), \d+ kept, \d+ removed; \d+ of 7 model pages rendered$/],
+    /^rebuild: \d+ of 21 pairs rendered \(\d+ reversed-pair redirects\), \d+ kept, \d+ removed; \d+ of 7 model pages rendered; \d+ of 3 maker and \d+ of 2 provider pages rendered$/],
   ['a removed model and its route', () => {
     rmSync(path.join(data, 'models', 'gamma-thin.yaml'));
     edit('providers/host-x.yaml', '  - { model: gamma-thin, source: https://hostx.example.com/models }\n', '');
-  }, /^rebuild: \d+ of 15 pairs rendered \(0 reversed-pair redirects\), \d+ kept, 6 removed; \d+ of 6 model pages rendered$/],
+  }, /^rebuild: \d+ of 15 pairs rendered \(0 reversed-pair redirects\), \d+ kept, 6 removed; \d+ of 6 model pages rendered; \d+ of 3 maker and \d+ of 2 provider pages rendered$/],
 ];
 
 describe('rebuilds', () => {
@@ -58,7 +58,7 @@ describe('rebuilds', () => {
   it('with nothing changed render no pair and change no file', () => {
     const before = path.join(work, 'before');
     cpSync(out, before, { recursive: true });
-    expect(build(out)).toBe('rebuild: 0 of 15 pairs rendered (0 reversed-pair redirects), 15 kept, 0 removed; 0 of 6 model pages rendered');
+    expect(build(out)).toBe('rebuild: 0 of 15 pairs rendered (0 reversed-pair redirects), 15 kept, 0 removed; 0 of 6 model pages rendered; 0 of 3 maker and 0 of 2 provider pages rendered');
     expect(dataLine).toMatch(/; 0 record files parsed and validated, 12 unchanged since the last build\)$/);
     expect(differingFiles(out, before)).toEqual([]);
   }, 600_000);
