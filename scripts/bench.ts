@@ -15,7 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { allPairs } from '../src/lib/pairs.ts';
 import { derivePairPage } from '../src/lib/pair-page.ts';
-import { loadCatalogue } from '../src/loader/index.ts';
+import { loadCatalogue } from '../src/loader/load-catalogue.ts';
 import { generateCatalogue, type CatalogueFiles } from './bench/catalogue.ts';
 import { BUDGET_GZIP, BUDGET_RAW, pageStats, runMeasured, type RunResult } from './bench/measure.ts';
 import { measureRebuild } from './bench/rebuild.ts';

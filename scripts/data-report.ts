@@ -6,7 +6,8 @@
  * without any priced route. Exits 1 when the catalogue does not load.
  */
 import { parseArgs } from 'node:util';
-import { CatalogueError, dataDir, formatProblem, loadCatalogue } from '../src/loader/index.ts';
+import { dataDir, loadCatalogue } from '../src/loader/load-catalogue.ts';
+import { CatalogueError, formatProblem } from '../src/loader/problem.ts';
 import { formatReport } from '../src/report/format.ts';
 import { computeReport } from '../src/report/report.ts';
 

@@ -17,7 +17,8 @@
  */
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { dataDir, formatProblem } from '../src/loader/index.ts';
+import { dataDir } from '../src/loader/load-catalogue.ts';
+import { formatProblem } from '../src/loader/problem.ts';
 import { CatalogueError, sortProblems } from '../src/loader/problem.ts';
 import { describeChange } from '../src/import/describe.ts';
 import { runImport } from '../src/import/run.ts';

@@ -2,7 +2,8 @@
  * `npm run validate`: loads the catalogue in DATA_DIR (or data/), prints every
  * problem as `file:line:column field: message`, and exits 1 if there are any.
  */
-import { dataDir, formatProblem, loadCatalogueWithProblems } from '../src/loader/index.ts';
+import { dataDir, loadCatalogueWithProblems } from '../src/loader/load-catalogue.ts';
+import { formatProblem } from '../src/loader/problem.ts';
 import { sortProblems } from '../src/loader/problem.ts';
 
 const dir = dataDir();

@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadCatalogueWithProblems } from '../../src/loader/index.ts';
+import { loadCatalogueWithProblems } from '../../src/loader/load-catalogue.ts';
 import { openRecordCache } from '../../src/loader/record-cache.ts';
 import { contentKeys } from '../../src/lib/pair-content-keys.ts';
 import { derivePairPage } from '../../src/lib/pair-page.ts';
@@ -23,7 +23,7 @@ const post = (message: DataMessage) => parentPort!.postMessage(message);
 
 const code = codeHash(input.root);
 // `--clean` parses and validates every record again (and keeps them for the next build).
-const records = openRecordCache(path.join(input.root, '.cache', 'records.bin'), input.dataDir, code, !input.clean);
+const records = openRecordCache(path.join(input.root, '.cache', 'records'), input.dataDir, code, !input.clean);
 const { catalogue, problems } = await loadCatalogueWithProblems(input.dataDir, undefined, input.cwd, records);
 if (problems.length > 0) {
   records.save();

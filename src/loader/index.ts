@@ -4,7 +4,6 @@
  */
 import type { Catalogue } from '../schemas/index.ts';
 import { handedOverCatalogue } from './catalogue-handoff.ts';
-import { dataDir, loadCatalogue } from './load-catalogue.ts';
 
 /**
  * The catalogue every page reads. The build validates it before any page
@@ -12,9 +11,11 @@ import { dataDir, loadCatalogue } from './load-catalogue.ts';
  * server, tests) it is loaded here, once.
  */
 export function getCatalogue(): Promise<Catalogue> {
-  return handedOverCatalogue(() => loadCatalogue(dataDir()));
+  // Imported only when needed: in a build the catalogue is handed over, and the loader (yaml, the schemas, fast-glob) stays unloaded.
+  return handedOverCatalogue(async () => {
+    const { dataDir, loadCatalogue } = await import('./load-catalogue.ts');
+    return loadCatalogue(dataDir());
+  });
 }
 
 export { provideCatalogue } from './catalogue-handoff.ts';
-export { loadCatalogue, loadCatalogueWithProblems, dataDir } from './load-catalogue.ts';
-export { CatalogueError, formatProblem, type Problem } from './problem.ts';

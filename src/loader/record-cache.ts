@@ -5,8 +5,9 @@
  * with positions and the schemas take most of a load (0.6 s of CPU for
  * npm run bench's 200 models), and a rebuild shares two cores with Astro.
  *
- * An entry is a file's path in the data folder, the SHA-256 of its bytes
- * and the record its schema returned for them. Only records that passed
+ * One cache file per data folder (tests and benchmarks build several at
+ * once). An entry is a file's path in the data folder, the SHA-256 of its
+ * bytes and the record its schema returned for them. Only records that passed
  * their own schema are kept; the checks across records (references,
  * duplicate names, dates in the future) run on every load. The whole cache
  * is keyed by a salt (the build's code hash, which covers the schemas and
@@ -14,7 +15,7 @@
  * there and it is not read. `npm run validate` does not use it.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
@@ -36,13 +37,17 @@ interface Stored {
   entries: Map<string, Entry>;
 }
 
+/** Cache files of data folders no build has used for this long are removed. */
+const UNUSED_DAYS = 14;
+
 /**
- * A cache kept in `cacheFile` for the records of `dataDir`; `save` writes
- * what this load used and validated. With `reuse` false nothing stored is
- * used (every record is validated again), but the cache is still written.
+ * The cache in `cacheDir` for the records of `dataDir`; `save` writes what
+ * this load used and validated. With `reuse` false nothing stored is used
+ * (every record is validated again), but the cache is still written.
  */
-export function openRecordCache(cacheFile: string, dataDir: string, salt: string, reuse = true): RecordCache & { save(): void; counts(): { reused: number; validated: number } } {
+export function openRecordCache(cacheDir: string, dataDir: string, salt: string, reuse = true): RecordCache & { save(): void; counts(): { reused: number; validated: number } } {
   const fullSalt = `${salt}:${process.version}`;
+  const cacheFile = path.join(cacheDir, `${digest(Buffer.from(dataDir)).slice(0, 16)}.bin`);
   const previous = reuse ? readStored(cacheFile, dataDir, fullSalt) : new Map<string, Entry>();
   const used = new Map<string, Entry>();
   let changed = previous.size === 0;
@@ -68,6 +73,7 @@ export function openRecordCache(cacheFile: string, dataDir: string, salt: string
       const partial = `${cacheFile}.${process.pid}.partial`;
       writeFileSync(partial, serialize({ salt: fullSalt, dataDir, entries: used } satisfies Stored));
       renameSync(partial, cacheFile);
+      removeUnused(cacheDir);
     },
   };
 }
@@ -79,6 +85,18 @@ function readStored(cacheFile: string, dataDir: string, salt: string): Map<strin
     return stored.salt === salt && stored.dataDir === dataDir && stored.entries instanceof Map ? stored.entries : new Map();
   } catch {
     return new Map();
+  }
+}
+
+function removeUnused(cacheDir: string): void {
+  const before = Date.now() - UNUSED_DAYS * 86_400_000;
+  for (const name of readdirSync(cacheDir)) {
+    const file = path.join(cacheDir, name);
+    try {
+      if (statSync(file).mtimeMs < before) rmSync(file, { force: true });
+    } catch {
+      // Removed by another build meanwhile.
+    }
   }
 }
 

@@ -3,7 +3,7 @@ import { DEFAULT_TRAFFIC, type Traffic } from '../../src/lib/cost.ts';
 import { decodeCostData, encodeCostData } from '../../src/lib/cost-data.ts';
 import { costFigures } from '../../src/lib/cost-figures.ts';
 import { deriveCostSection } from '../../src/lib/cost-section.ts';
-import { loadCatalogue } from '../../src/loader/index.ts';
+import { loadCatalogue } from '../../src/loader/load-catalogue.ts';
 import { derivePairFacts } from '../../src/lib/pair-facts.ts';
 import { makePair } from '../../src/lib/pairs.ts';
 import type { Catalogue } from '../../src/schemas/index.ts';

@@ -6,7 +6,7 @@
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../src/loader/index.ts';
+import { loadCatalogue } from '../../src/loader/load-catalogue.ts';
 import { CONFIG, FIXTURES, TODAY, isSubsequence, useImportWorkspace } from './import-workspace.ts';
 
 const ws = useImportWorkspace();

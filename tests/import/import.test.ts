@@ -9,7 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CatalogueError, loadCatalogue, loadCatalogueWithProblems } from '../../src/loader/index.ts';
+import { loadCatalogue, loadCatalogueWithProblems } from '../../src/loader/load-catalogue.ts';
+import { CatalogueError } from '../../src/loader/problem.ts';
 import { describeChange } from '../../src/import/describe.ts';
 import { CATALOGUE, CONFIG, ROOT, TODAY, snapshot, useImportWorkspace } from './import-workspace.ts';
 

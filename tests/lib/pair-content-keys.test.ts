@@ -19,7 +19,7 @@ import { pairsIn } from '../../src/lib/render-selection.ts';
 import { reversedPairs } from '../../src/lib/redirect-page.ts';
 import { derivePairPage } from '../../src/lib/pair-page.ts';
 import { allPairs } from '../../src/lib/pairs.ts';
-import { loadCatalogue } from '../../src/loader/index.ts';
+import { loadCatalogue } from '../../src/loader/load-catalogue.ts';
 import type { Catalogue, Model, Provider } from '../../src/schemas/index.ts';
 import { generateCatalogue } from '../../scripts/bench/catalogue.ts';
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CatalogueError, formatProblem, loadCatalogue, loadCatalogueWithProblems } from '../../src/loader/index.ts';
+import { loadCatalogue, loadCatalogueWithProblems } from '../../src/loader/load-catalogue.ts';
+import { CatalogueError, formatProblem } from '../../src/loader/problem.ts';
 import { runScript } from '../support/build-site.ts';
 import { patchedCatalogue, SEED_FIXTURE } from '../support/fixture-catalogue.ts';
 

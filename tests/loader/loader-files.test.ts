@@ -8,7 +8,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblem, loadCatalogue, loadCatalogueWithProblems } from '../../src/loader/index.ts';
+import { loadCatalogue, loadCatalogueWithProblems } from '../../src/loader/load-catalogue.ts';
+import { formatProblem } from '../../src/loader/problem.ts';
 import { patchedCatalogue, SEED_FIXTURE } from '../support/fixture-catalogue.ts';
 
 const TODAY = '2026-11-22';

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, loadCatalogue, loadCatalogueWithProblems } from '../../src/loader/index.ts';
+import { loadCatalogue, loadCatalogueWithProblems } from '../../src/loader/load-catalogue.ts';
+import { formatProblem } from '../../src/loader/problem.ts';
 import { patchedCatalogue, SEED_FIXTURE } from '../support/fixture-catalogue.ts';
 
 const M = 'models/mistral-small-4.yaml';

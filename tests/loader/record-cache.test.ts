@@ -9,19 +9,19 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadCatalogueWithProblems } from '../../src/loader/index.ts';
+import { loadCatalogueWithProblems } from '../../src/loader/load-catalogue.ts';
 import { openRecordCache } from '../../src/loader/record-cache.ts';
 import { SITE_FIXTURE } from '../pages/site-fixture.ts';
 
 const TODAY = '2026-06-01';
 let work: string;
 let data: string;
-let cacheFile: string;
+let cacheDir: string;
 
 beforeEach(() => {
   work = mkdtempSync(path.join(os.tmpdir(), 'llm-compare-record-cache-'));
   data = path.join(work, 'data');
-  cacheFile = path.join(work, 'cache', 'records.bin');
+  cacheDir = path.join(work, 'cache');
   cpSync(SITE_FIXTURE, data, { recursive: true });
 });
 afterEach(() => rmSync(work, { recursive: true, force: true }));
@@ -29,7 +29,7 @@ afterEach(() => rmSync(work, { recursive: true, force: true }));
 const load = (cache?: ReturnType<typeof openRecordCache>) => loadCatalogueWithProblems(data, TODAY, work, cache);
 /** Loads through a cache opened fresh from disk, saves it, and says what it reused. */
 async function loadCached(salt = 'code-1') {
-  const cache = openRecordCache(cacheFile, data, salt);
+  const cache = openRecordCache(cacheDir, data, salt);
   const result = await load(cache);
   cache.save();
   return { ...result, counts: cache.counts() };
@@ -38,30 +38,42 @@ async function loadCached(salt = 'code-1') {
 describe('the record cache', () => {
   it('keeps a record for the same bytes only, under the same salt and data folder', () => {
     const bytes = Buffer.from('name: A\n');
-    const first = openRecordCache(cacheFile, data, 'salt');
+    const first = openRecordCache(cacheDir, data, 'salt');
     expect(first.get('models/a.yaml', bytes)).toBeUndefined();
     first.set('models/a.yaml', bytes, { name: 'A', context_window: undefined });
     first.save();
 
-    const again = openRecordCache(cacheFile, data, 'salt');
+    const again = openRecordCache(cacheDir, data, 'salt');
     expect(again.get('models/a.yaml', bytes)).toEqual({ name: 'A', context_window: undefined });
     expect(Object.keys(again.get('models/a.yaml', bytes)!)).toEqual(['name', 'context_window']);
     expect(again.get('models/a.yaml', Buffer.from('name: B\n'))).toBeUndefined();
     expect(again.get('models/b.yaml', bytes)).toBeUndefined();
-    expect(openRecordCache(cacheFile, data, 'other code').get('models/a.yaml', bytes)).toBeUndefined();
-    expect(openRecordCache(cacheFile, path.join(work, 'elsewhere'), 'salt').get('models/a.yaml', bytes)).toBeUndefined();
-    expect(openRecordCache(cacheFile, data, 'salt', false).get('models/a.yaml', bytes)).toBeUndefined();
+    expect(openRecordCache(cacheDir, data, 'other code').get('models/a.yaml', bytes)).toBeUndefined();
+    expect(openRecordCache(cacheDir, path.join(work, 'elsewhere'), 'salt').get('models/a.yaml', bytes)).toBeUndefined();
+    expect(openRecordCache(cacheDir, data, 'salt', false).get('models/a.yaml', bytes)).toBeUndefined();
+  });
+
+  it('keeps the records of two data folders apart, so that builds of both alternately both reuse theirs', () => {
+    const other = path.join(work, 'other-data');
+    const bytes = Buffer.from('name: A\n');
+    for (const [dir, name] of [[data, 'A'], [other, 'B']] as const) {
+      const cache = openRecordCache(cacheDir, dir, 'salt');
+      cache.set('models/a.yaml', bytes, { name });
+      cache.save();
+    }
+    expect(openRecordCache(cacheDir, data, 'salt').get('models/a.yaml', bytes)).toEqual({ name: 'A' });
+    expect(openRecordCache(cacheDir, other, 'salt').get('models/a.yaml', bytes)).toEqual({ name: 'B' });
   });
 
   it('forgets the records a load did not use', () => {
-    const first = openRecordCache(cacheFile, data, 'salt');
+    const first = openRecordCache(cacheDir, data, 'salt');
     first.set('models/a.yaml', Buffer.from('a'), { name: 'A' });
     first.set('models/b.yaml', Buffer.from('b'), { name: 'B' });
     first.save();
-    const second = openRecordCache(cacheFile, data, 'salt');
+    const second = openRecordCache(cacheDir, data, 'salt');
     expect(second.get('models/a.yaml', Buffer.from('a'))).toEqual({ name: 'A' });
     second.save();
-    const third = openRecordCache(cacheFile, data, 'salt');
+    const third = openRecordCache(cacheDir, data, 'salt');
     expect(third.get('models/b.yaml', Buffer.from('b'))).toBeUndefined();
     expect(third.get('models/a.yaml', Buffer.from('a'))).toEqual({ name: 'A' });
   });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fold, readPage } from '../support/html.ts';
 import { derivePairPage } from '../../src/lib/pair-page.ts';
 import { allPairs } from '../../src/lib/pairs.ts';
-import { loadCatalogue } from '../../src/loader/index.ts';
+import { loadCatalogue } from '../../src/loader/load-catalogue.ts';
 import { buildFixtureSite, FIXTURE_SITEMAP_MAX, SITE_FIXTURE, THIN_PAIRS, type FixtureSite } from './site-fixture.ts';
 
 let site: FixtureSite;

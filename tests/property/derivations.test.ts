@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { derivePairPage, type PairPageView } from '../../src/lib/pair-page.ts';
 import { allPairs } from '../../src/lib/pairs.ts';
-import { loadCatalogueWithProblems } from '../../src/loader/index.ts';
+import { loadCatalogueWithProblems } from '../../src/loader/load-catalogue.ts';
 import { CAPABILITIES, type Catalogue, type Model } from '../../src/schemas/index.ts';
 import { generateCatalogue } from '../../scripts/bench/catalogue.ts';
 import { catalogueArb, schemaProblems } from './arbitraries.ts';

@@ -4,7 +4,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../src/loader/index.ts';
+import { loadCatalogue } from '../../src/loader/load-catalogue.ts';
 import { formatReport } from '../../src/report/format.ts';
 import { computeReport, daysBetween, REPORTED_FIELDS } from '../../src/report/report.ts';
 import { CAPABILITIES } from '../../src/schemas/model.ts';
