@@ -24,14 +24,41 @@ export interface RunResult {
 const TIME = '/usr/bin/time';
 const PAGE_SIZE = 4096;
 
+/** Longest wait for the disk to settle before a measured run. */
+const SETTLE_MS = 90_000;
+
+/**
+ * Waits (at most 90 s) until the disk is quiet: Linux's pressure figure for
+ * I/O (the share of the last 10 s in which some task waited on I/O) below
+ * 1%. After a build has written 60,000 files, sync returns but the disk stays
+ * busy for a while (journal, discards), and a run measured then took up to
+ * twice as long. Returns the seconds waited; no wait where /proc/pressure is
+ * missing.
+ */
+export function settleDisk(): number {
+  const started = performance.now();
+  while (performance.now() - started < SETTLE_MS) {
+    let pressure: number;
+    try {
+      pressure = Number(/some avg10=([\d.]+)/.exec(readFileSync('/proc/pressure/io', 'utf8'))?.[1] ?? 0);
+    } catch {
+      return 0;
+    }
+    if (pressure < 1) break;
+    spawnSync('sleep', ['1']);
+  }
+  return (performance.now() - started) / 1000;
+}
+
 /**
  * Runs `node <script>` with `env`, measuring wall time and peak RSS of its
- * process tree. The disk's pending writes are flushed first (sync), so that
- * the writeback of what ran before (the previous build's tens of thousands
- * of files) is not counted in this run.
+ * process tree. The disk's pending writes are flushed first (sync) and the
+ * disk is let settle, so that what ran before (the previous build's tens of
+ * thousands of files) is not counted in this run.
  */
 export function runMeasured(script: string, env: NodeJS.ProcessEnv, cwd: string, args: string[] = []): Promise<RunResult> {
   spawnSync('sync');
+  settleDisk();
   const useTime = existsSync(TIME);
   const [cmd, argv] = useTime ? [TIME, ['-v', process.execPath, script, ...args]] : [process.execPath, [script, ...args]];
   const started = performance.now();
