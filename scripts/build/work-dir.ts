@@ -59,7 +59,9 @@ function tryLock(lock: string): boolean {
     return create(lock);
   }
   if (running(holder)) return false;
-  // Its build is gone: take the slot over.
+  // Its build is gone: take the slot over. (Two builds starting at the same
+  // moment onto the same dead lock could both take it; each slot is checked
+  // once per build, so this needs a crashed build and two starts at once.)
   rmSync(lock, { force: true });
   return create(lock);
 }
