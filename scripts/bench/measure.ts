@@ -32,22 +32,20 @@ const SETTLE_MS = 90_000;
  * I/O (the share of the last 10 s in which some task waited on I/O) below
  * 1%. After a build has written 60,000 files, sync returns but the disk stays
  * busy for a while (journal, discards), and a run measured then took up to
- * twice as long. Returns the seconds waited; no wait where /proc/pressure is
- * missing.
+ * twice as long. No wait where /proc/pressure is missing.
  */
-export function settleDisk(): number {
+function settleDisk(): void {
   const started = performance.now();
   while (performance.now() - started < SETTLE_MS) {
     let pressure: number;
     try {
       pressure = Number(/some avg10=([\d.]+)/.exec(readFileSync('/proc/pressure/io', 'utf8'))?.[1] ?? 0);
     } catch {
-      return 0;
+      return;
     }
-    if (pressure < 1) break;
+    if (pressure < 1) return;
     spawnSync('sleep', ['1']);
   }
-  return (performance.now() - started) / 1000;
 }
 
 /**

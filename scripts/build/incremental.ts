@@ -17,12 +17,10 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wr
 import path from 'node:path';
 import fg from 'fast-glob';
 import type { ContentKeys, ModelKey } from '../../src/lib/pair-content-keys.ts';
-import { planRebuild } from '../../src/lib/rebuild-plan.ts';
+import { planRebuild, SECTIONS, type RebuildPlan } from '../../src/lib/rebuild-plan.ts';
 import type { RenderSelection } from '../../src/lib/render-selection.ts';
 
 const MANIFEST_VERSION = 5;
-/** The output folders that hold one folder per pair, model, maker or provider. */
-const SECTIONS = ['compare', 'models', 'makers', 'providers'] as const;
 /** The environment that changes what pages say (the rest only says where things go). */
 const OUTPUT_ENV = ['SITE_URL', 'OG_IMAGES', 'PAIR_JSON', 'SITEMAP_MAX_URLS'];
 /** The files that make the pages: any change here and every page is rebuilt. */
@@ -47,7 +45,7 @@ export interface BuildPlan {
   /** Why the build is clean, or how much of it is reused. */
   summary: string;
   /** Folders of the previous output to remove, by section: of removed pairs (and their redirects), models, makers and providers. */
-  stale: Record<(typeof SECTIONS)[number], string[]>;
+  stale: RebuildPlan['stale'];
 }
 
 /** Hash of the code and the output switches. */

@@ -51,14 +51,15 @@ function create(lock: string): boolean {
 
 function tryLock(lock: string): boolean {
   if (create(lock)) return true;
-  let holder: number;
+  let holder: string;
   try {
-    holder = Number(readFileSync(lock, 'utf8'));
+    holder = readFileSync(lock, 'utf8');
   } catch {
     // Freed between the two calls.
     return create(lock);
   }
-  if (running(holder)) return false;
+  // An empty lock is one another build has just created and not yet written its pid into: held.
+  if (!/^\d+$/.test(holder) || running(Number(holder))) return false;
   // Its build is gone: take the slot over. (Two builds starting at the same
   // moment onto the same dead lock could both take it; each slot is checked
   // once per build, so this needs a crashed build and two starts at once.)
@@ -67,7 +68,7 @@ function tryLock(lock: string): boolean {
 }
 
 function running(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
+  if (pid <= 0) return false;
   try {
     process.kill(pid, 0);
     return true;

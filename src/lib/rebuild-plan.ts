@@ -14,10 +14,13 @@
 import type { ContentKeys, ModelKey } from './pair-content-keys.ts';
 import type { RenderSelection } from './render-selection.ts';
 
+/** The output folders that hold one folder per pair, model, maker or provider. */
+export const SECTIONS = ['compare', 'models', 'makers', 'providers'] as const;
+
 export interface RebuildPlan {
   selection: RenderSelection;
   /** Folders under compare/, models/, makers/ and providers/ of the previous output that this build no longer has. */
-  stale: Record<'compare' | 'models' | 'makers' | 'providers', string[]>;
+  stale: Record<(typeof SECTIONS)[number], string[]>;
   /** "N of M pairs rendered (…), K kept, R removed; …": what the build prints. */
   summary: string;
 }

@@ -37,12 +37,12 @@ export function selectPages(selection: RenderSelection | undefined, redirectsWri
 
 const handoff = () => (globalThis as WithHandoff)[HANDOFF];
 
-/** The pairs to render in this build, in canonical order. */
+/** The pairs to render in this build (all of them, in canonical order, in a clean build). */
 export function selectedPairs(catalogue: Catalogue): Generator<Pair> {
   return pairsIn(catalogue, handoff()?.selection?.pairs);
 }
 
-/** The pairs whose reversed-pair redirect Astro renders in this build (none when the build writes them), in canonical order. */
+/** The pairs whose reversed-pair redirect Astro renders in this build (none when the build writes them). */
 export function selectedRedirects(catalogue: Catalogue): Generator<Pair> {
   return pairsIn(catalogue, handoff()?.redirectsWrittenByBuild ? new Set() : handoff()?.selection?.redirects);
 }

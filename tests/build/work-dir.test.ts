@@ -46,4 +46,11 @@ describe('build working directories', () => {
     writeFileSync(path.join(builds, 'slot-0.lock'), String(process.ppid));
     expect(takeWorkDir(root).path).toBe(path.join(builds, 'slot-1'));
   });
+
+  it('leave alone a slot whose lock another build has created and not yet written', () => {
+    const builds = path.join(root, '.astro', 'builds');
+    mkdirSync(builds, { recursive: true });
+    writeFileSync(path.join(builds, 'slot-0.lock'), '');
+    expect(takeWorkDir(root).path).toBe(path.join(builds, 'slot-1'));
+  });
 });
