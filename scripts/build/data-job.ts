@@ -2,7 +2,7 @@
  * The build's data thread, seen from the main thread. While the main thread
  * loads Astro and Astro bundles the pages, a worker thread
  * (scripts/build/data-thread.ts) loads and validates the catalogue, hashes
- * the code and every page's content and plans the build (clean, or a
+ * every page's content and plans the build (clean, or a
  * rebuild of what changed: scripts/build/incremental.ts). Pages wait for its
  * answer before they list a single path, so bad data still stops the build
  * before any page is written. Then the same thread derives each rendered
@@ -29,6 +29,8 @@ export interface DataJobInput {
   finalDir: string;
   /** true for `--clean`. */
   clean: boolean;
+  /** The hash of the code and settings (scripts/build/incremental.ts codeHash). */
+  code: string;
   /** The fresh output folder: each rendered pair's compare/<slug>/data.json and each redirect's compare/<b>-vs-<a>/index.html are written into it. */
   outDir: string;
   /** false for PAIR_JSON=off: no data.json. */

@@ -15,13 +15,13 @@ import { pairsIn, type RenderSelection } from '../../src/lib/render-selection.ts
 import { siteUrl } from '../../src/lib/site-url.ts';
 import type { Catalogue } from '../../src/schemas/index.ts';
 import type { DataJobInput, DataMessage, Written } from './data-job.ts';
-import { codeHash, planBuild } from './incremental.ts';
+import { planBuild } from './incremental.ts';
 
 const started = performance.now();
 const input = workerData as DataJobInput;
 const post = (message: DataMessage) => parentPort!.postMessage(message);
 
-const code = codeHash(input.root);
+const { code } = input;
 // `--clean` parses and validates every record again (and keeps them for the next build).
 const records = openRecordCache(path.join(input.root, '.cache', 'records'), input.dataDir, code, !input.clean);
 const { catalogue, problems } = await loadCatalogueWithProblems(input.dataDir, undefined, input.cwd, records);

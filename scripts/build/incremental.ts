@@ -71,6 +71,11 @@ export function planBuild(finalDir: string, code: string, keys: ContentKeys, cle
   return { render: plan.selection, summary: plan.summary, stale: plan.stale };
 }
 
+/** The code hash of the build that made finalDir, when its manifest still describes it. */
+export function previousCode(finalDir: string): string | undefined {
+  return readManifest(finalDir)?.code;
+}
+
 function readManifest(finalDir: string): Manifest | undefined {
   try {
     const m = JSON.parse(readFileSync(manifestPath(finalDir), 'utf8')) as Manifest;
@@ -84,15 +89,20 @@ function readManifest(finalDir: string): Manifest | undefined {
 
 /**
  * Moves every kept pair, model, maker and provider folder from the previous output into the
- * fresh one, which holds only what was rendered now (fresh files win). Called
+ * fresh one, which holds only what was rendered now (fresh files win), and the
+ * top-level entries named in `assets` that the fresh output lacks (the bundled
+ * scripts and stylesheets and the public files, when Astro did not run). Called
  * once Astro has succeeded; the manifest is removed first, so an interrupted
  * move leads to a clean build next time. This is the one step that touches the
  * previous output before the swap: an I/O error here (a full disk) leaves it
  * without part of its section folders until the next build.
  */
-export function carryOver(finalDir: string, freshDir: string, plan: BuildPlan): void {
+export function carryOver(finalDir: string, freshDir: string, plan: BuildPlan, assets: string[] = []): void {
   if (!plan.render) return;
   rmSync(manifestPath(finalDir), { force: true });
+  for (const name of assets) {
+    if (existsSync(path.join(finalDir, name)) && !existsSync(path.join(freshDir, name))) renameSync(path.join(finalDir, name), path.join(freshDir, name));
+  }
   for (const section of SECTIONS) {
     const kept = path.join(finalDir, section);
     for (const entry of plan.stale[section]) rmSync(path.join(kept, entry), { recursive: true, force: true });

@@ -4,9 +4,12 @@
  * starts; Astro renders into a fresh folder once the data is known good;
  * data.json and redirect pages beside it (data thread); unchanged pairs
  * carried over; swap into the output folder.
+ * A rebuild with the code of the last build does not start Astro: it renders
+ * from the page bundle that build kept (scripts/build/page-bundle.ts,
+ * render-from-bundle.ts), and carries the bundled assets over too.
  */
 import { rename, rm } from 'node:fs/promises';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { provideCatalogue } from '../../src/loader/catalogue-handoff.ts';
 import { dataDir } from '../../src/loader/data-dir.ts';
@@ -15,7 +18,9 @@ import { switchedOff } from '../../src/lib/build-switches.ts';
 import { selectPages } from '../../src/lib/render-selection.ts';
 import { startDataJob } from './data-job.ts';
 import { takeWorkDir } from './work-dir.ts';
-import { carryOver, writeManifest } from './incremental.ts';
+import { carryOver, codeHash, previousCode, writeManifest } from './incremental.ts';
+import { bundleDir, findBundle, keepBundleIntegration, storeBundle } from './page-bundle.ts';
+import { openBundle, renderFromBundle } from './render-from-bundle.ts';
 
 const started = performance.now();
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -30,18 +35,23 @@ const freshDir = path.join(path.dirname(finalDir), `.build-${path.basename(final
 // directory of its own, inside the project so that packages still resolve,
 // at a path that later builds reuse (scripts/build/work-dir.ts).
 const workDir = takeWorkDir(root);
+const clean = process.argv.includes('--clean');
+const code = codeHash(root);
+// The same code as the build that made the output: the page bundle it kept renders this build's pages.
+const bundleEntry = !clean && !switchedOff('PAGE_BUNDLE') && previousCode(finalDir) === code ? findBundle(root, code) : undefined;
 
 // No usage report to Astro's telemetry server from a build (unless asked for).
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
-// Astro's modules load on this thread while the data thread reads and checks the data.
-const astro = import('astro');
-astro.catch(() => {});
+// Astro's modules (or the kept page bundle) load on this thread while the data thread reads and checks the data.
+const astro = bundleEntry ? undefined : import('astro');
+astro?.catch(() => {});
 const job = startDataJob({
   dataDir: data,
   cwd: process.cwd(),
   root,
   finalDir,
-  clean: process.argv.includes('--clean'),
+  clean,
+  code,
   outDir: freshDir,
   pairJson: !switchedOff('PAIR_JSON'),
 });
@@ -69,17 +79,52 @@ provideCatalogue(
   }),
 );
 
+// Where Astro's page bundle waits until the build has succeeded.
+const staging = path.join(workDir.path, 'page-bundle');
+/** Astro's full build: bundles, renders what the build selected, keeps the page bundle. */
+async function buildWithAstro(): Promise<void> {
+  const { build } = await (astro ?? import('astro'));
+  // The fresh folder is this build's own, just made, and the data thread writes into it: Astro must not empty it.
+  await build({ root, outDir: freshDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn', vite: { build: { emptyOutDir: false } }, integrations: [keepBundleIntegration(workDir.path, staging)] });
+}
+
+/** Deletes the kept bundle of this code (with a warning, if given): the next build with Astro keeps a new one. */
+function dropBundle(warning?: string): void {
+  if (warning) console.warn(warning);
+  rmSync(bundleDir(root, code), { recursive: true, force: true });
+}
+
 let built: Awaited<typeof ready>;
+let assets: string[] = [];
 try {
+  // Read by the pages as they load: set before Astro or the bundle imports them.
   process.env.OUT_DIR = freshDir;
   process.env.OG_CACHE_DIR ??= path.join(root, '.cache', 'og');
   process.chdir(workDir.path);
-  const { build } = await astro;
-  // The fresh folder is this build's own, just made, and the data thread writes into it: Astro must not empty it.
-  await build({ root, outDir: freshDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn', vite: { build: { emptyOutDir: false } } });
+  const bundle = bundleEntry ? openBundle(bundleEntry) : undefined;
+  bundle?.catch(() => {});
+  // With no bundle, Astro starts now and waits for the data itself (its pages list no path before).
+  const plan = bundle ? await ready : undefined;
+  // (Clean after all only if the previous output changed meanwhile.)
+  const opened = plan?.plan.render ? await bundle!.catch((error) => void dropBundle(`The kept page bundle could not be loaded (${error}); building with Astro.`)) : undefined;
+  if (opened) {
+    try {
+      const files = await renderFromBundle(opened, freshDir);
+      console.log(`${files} files rendered from the page bundle kept by the last build (Astro not started)`);
+    } catch (error) {
+      // Whatever went wrong, the next build bundles the pages afresh.
+      dropBundle();
+      throw error;
+    }
+    // Astro's bundled scripts and stylesheets and the public files, as the last build wrote them.
+    assets = ['_astro', ...readdirSync(path.join(root, 'public'))];
+  } else {
+    await buildWithAstro();
+  }
   built = await ready;
+  if (!opened) storeBundle(root, staging, code);
   await job.written;
-  carryOver(finalDir, freshDir, built.plan);
+  carryOver(finalDir, freshDir, built.plan, assets);
 } catch (error) {
   await job.discard();
   workDir.release();
