@@ -16,7 +16,8 @@
  *   card in src/og/draw-card.ts: peak RSS 810 MB instead of 997 MB).
  * - It keeps V8's compiled code of every module it loads in .cache/node-compile/
  *   (NODE_COMPILE_CACHE, unless set), so later builds skip most of compiling
- *   Astro, Vite and our own modules again.
+ *   Astro, Vite and our own modules again, and our TypeScript modules with
+ *   their types stripped in .cache/strip-types/ (scripts/build/strip-types-cache.mjs).
  * - A rebuild renders only the pairs whose content changed and moves every
  *   other pair's folder over from the previous output (scripts/build/incremental.ts);
  *   `--clean` renders everything.
@@ -36,7 +37,8 @@ const semiSpaceFlag = '--max-semi-space-size=32';
 if ([...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) => a.startsWith('--max-old-space-size'))) {
   await import('./build/run-build.ts');
 } else {
-  const args = [heapFlag, semiSpaceFlag, ...process.execArgv, import.meta.filename, ...process.argv.slice(2)];
+  const stripCache = ['--import', new URL('./build/strip-types-cache.mjs', import.meta.url).href];
+  const args = [heapFlag, semiSpaceFlag, ...stripCache, ...process.execArgv, import.meta.filename, ...process.argv.slice(2)];
   const compileCache = path.join(import.meta.dirname, '..', '.cache', 'node-compile');
   const env = { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX || '2', NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE || compileCache };
   if (typeof process.execve === 'function') process.execve(process.execPath, [process.execPath, ...args], env);
