@@ -45,8 +45,12 @@ export function findBundle(root: string, code: string): string | undefined {
     return undefined;
   }
   if (!entry) return undefined;
-  const now = new Date();
-  utimesSync(dir, now, now);
+  try {
+    const now = new Date();
+    utimesSync(dir, now, now);
+  } catch {
+    // A cache that cannot be written is still read.
+  }
   return path.join(dir, entry);
 }
 
@@ -71,9 +75,19 @@ export function keepBundleIntegration(workDir: string, staging: string) {
 /**
  * Stores the staged bundle of a successful build under its code hash (unless
  * one is there already: another build of the same code) and prunes old ones.
+ * Never fails the build: a bundle that cannot be kept (say .cache/ is on
+ * another disk, or read-only) is reported, and the next rebuild starts Astro.
  */
 export function storeBundle(root: string, staging: string, code: string): void {
   if (!existsSync(staging)) return;
+  try {
+    store(root, staging, code);
+  } catch (error) {
+    console.warn(`The page bundle could not be kept in ${bundlesDir(root)} (${error}); the next rebuild will start Astro.`);
+  }
+}
+
+function store(root: string, staging: string, code: string): void {
   const dir = bundleDir(root, code);
   mkdirSync(bundlesDir(root), { recursive: true });
   if (!existsSync(dir)) {

@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bundleDir, bundlesDir, findBundle, keepBundleIntegration, storeBundle } from '../../scripts/build/page-bundle.ts';
 
 let root: string;
@@ -52,6 +52,19 @@ describe('kept page bundles', () => {
     // No staged bundle (the build rendered from a kept one): nothing changes.
     storeBundle(root, path.join(root, 'missing'), code(3));
     expect(readdirSync(bundlesDir(root))).toEqual([bundleDir(root, code(1)).split(path.sep).pop()]);
+  });
+
+  it('that cannot be kept are reported, and the build goes on', () => {
+    mkdirSync(path.dirname(bundlesDir(root)), { recursive: true });
+    writeFileSync(bundlesDir(root), 'not a folder');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      expect(() => storeBundle(root, stage('first', 'first'), code(1))).not.toThrow();
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^The page bundle could not be kept in .*; the next rebuild will start Astro\.$/));
+    } finally {
+      warn.mockRestore();
+    }
+    expect(findBundle(root, code(1))).toBeUndefined();
   });
 
   it('without an entry module are not found', () => {
