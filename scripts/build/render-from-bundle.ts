@@ -1,9 +1,9 @@
 /**
  * Renders the pages of a rebuild from the page bundle the previous build of
  * the same code kept (scripts/build/page-bundle.ts), without starting Astro:
- * importing Astro and Vite (about 1,100 modules) and bundling the pages again
- * took 2-2.5 s of a 4.4 s one-record rebuild at 200 models, rendering the
- * 199 pages that changed 1.3 s.
+ * importing Astro and Vite (about 1,100 modules), its setup and bundling the
+ * pages again took 2.0-2.9 s of a 4.5-5.1 s one-record rebuild at 200 models,
+ * rendering the 199 pages that changed 1.25-1.46 s.
  *
  * It does what Astro's static generation does with the same bundle
  * (astro/dist/core/build/generate.js, default-prerenderer.js): the bundle's
