@@ -37,8 +37,12 @@ const freshDir = path.join(path.dirname(finalDir), `.build-${path.basename(final
 const workDir = takeWorkDir(root);
 const clean = process.argv.includes('--clean');
 const code = codeHash(root);
-// The same code as the build that made the output: the page bundle it kept renders this build's pages.
-const bundleEntry = !clean && !switchedOff('PAGE_BUNDLE') && previousCode(finalDir) === code ? findBundle(root, code) : undefined;
+// What Astro writes besides the pages: a build that renders from the kept bundle carries them over from the last output.
+const assets = ['_astro', ...readdirSync(path.join(root, 'public'))];
+// The same code as the build that made the output, which still has those files:
+// the page bundle that build kept renders this build's pages.
+const bundleEntry =
+  !clean && !switchedOff('PAGE_BUNDLE') && previousCode(finalDir) === code && assets.every((name) => existsSync(path.join(finalDir, name))) ? findBundle(root, code) : undefined;
 
 // No usage report to Astro's telemetry server from a build (unless asked for).
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
@@ -95,7 +99,7 @@ function dropBundle(warning?: string): void {
 }
 
 let built: Awaited<typeof ready>;
-let assets: string[] = [];
+let carried: string[] = [];
 try {
   // Read by the pages as they load: set before Astro or the bundle imports them.
   process.env.OUT_DIR = freshDir;
@@ -116,15 +120,14 @@ try {
       dropBundle();
       throw error;
     }
-    // Astro's bundled scripts and stylesheets and the public files, as the last build wrote them.
-    assets = ['_astro', ...readdirSync(path.join(root, 'public'))];
+    carried = assets;
   } else {
     await buildWithAstro();
   }
   built = await ready;
   if (!opened) storeBundle(root, staging, code);
   await job.written;
-  carryOver(finalDir, freshDir, built.plan, assets);
+  carryOver(finalDir, freshDir, built.plan, carried);
 } catch (error) {
   await job.discard();
   workDir.release();

@@ -8,7 +8,7 @@
  * (scripts/build/render-from-bundle.ts), unless PAGE_BUNDLE=off: one change
  * is rebuilt with Astro, to prove that path too.
  */
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -84,6 +84,17 @@ describe('rebuilds', () => {
     expect(differingFiles(out, clean)).toEqual([]);
     expect(readFileSync(path.join(out, 'sitemap-index.xml'), 'utf8')).toBe(readFileSync(path.join(clean, 'sitemap-index.xml'), 'utf8'));
     rmSync(clean, { recursive: true, force: true });
+  }, 600_000);
+
+  it('start Astro when the last output lost what Astro writes besides the pages', () => {
+    const stylesheets = readdirSync(path.join(out, '_astro'));
+    rmSync(path.join(out, '_astro'), { recursive: true });
+    expect(build(out)).toMatch(/^rebuild: 0 of 15 pairs rendered/);
+    expect(fromBundle).toBe(false);
+    expect(readdirSync(path.join(out, '_astro'))).toEqual(stylesheets);
+    // Whole again: the next rebuild renders from the bundle.
+    build(out);
+    expect(fromBundle).toBe(true);
   }, 600_000);
 
   it('are clean when asked, when the output was replaced by hand, or when the code changed', () => {
