@@ -107,10 +107,10 @@ try {
   process.chdir(workDir.path);
   const bundle = bundleEntry ? openBundle(bundleEntry) : undefined;
   bundle?.catch(() => {});
-  // With no bundle, Astro starts now and waits for the data itself (its pages list no path before).
-  const plan = bundle ? await ready : undefined;
-  // (Clean after all only if the previous output changed meanwhile.)
-  const opened = plan?.plan.render ? await bundle!.catch((error) => void dropBundle(`The kept page bundle could not be loaded (${error}); building with Astro.`)) : undefined;
+  // With a bundle, the plan decides (a clean build after all only if the last output changed meanwhile);
+  // with none, Astro starts now and waits for the data itself (its pages list no path before).
+  const dataFirst = bundle ? await ready : undefined;
+  const opened = dataFirst?.plan.render ? await bundle!.catch((error) => void dropBundle(`The kept page bundle could not be loaded (${error}); building with Astro.`)) : undefined;
   if (opened) {
     try {
       const files = await renderFromBundle(opened, freshDir);
