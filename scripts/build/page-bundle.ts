@@ -11,15 +11,15 @@
  *
  * The bundle is taken by an Astro integration at `astro:build:generated`,
  * after the last page is written and before Astro deletes it, and stored
- * under its code hash only once the build has succeeded. Bundles of other
- * code are deleted when unused for a day, keeping the latest few.
+ * under its code hash only once the build has succeeded. A bundle of other
+ * code is deleted when unused for a day, or when eight were used after it.
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 
-/** Bundles kept at most, however recently used. */
+/** Bundles kept at most (the one just stored and the others used last). */
 const KEEP = 8;
-/** A bundle unused for this long is deleted (unless among the KEEP latest)… */
+/** A bundle of other code unused for this long is deleted, however few are kept. */
 const UNUSED_MS = 24 * 3600_000;
 
 /** The folder of the bundles: one folder per code hash. */

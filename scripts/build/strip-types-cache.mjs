@@ -25,16 +25,17 @@ const cacheDir = path.join(import.meta.dirname, '..', '..', '.cache', 'strip-typ
 /**
  * The stripped text of a TypeScript source, from the cache or stripped now.
  * @param {Buffer} source
+ * @param {string} [dir] the cache folder
  * @returns {string}
  */
-export function strippedSource(source) {
+export function strippedSource(source, dir = cacheDir) {
   const key = createHash('sha256').update(process.version).update('\0').update(source).digest('hex');
-  const file = path.join(cacheDir, `${key}.js`);
+  const file = path.join(dir, `${key}.js`);
   try {
     return readFileSync(file, 'utf8');
   } catch {
     const text = strip(source.toString('utf8'));
-    mkdirSync(cacheDir, { recursive: true });
+    mkdirSync(dir, { recursive: true });
     // Written whole, then renamed: a build reading at the same moment sees the old state or the new file.
     const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
     writeFileSync(temporary, text);
