@@ -48,7 +48,7 @@ export interface PairPageView {
 export function derivePairPage(catalogue: Catalogue, pair: Pair): PairPageView {
   const f = derivePairFacts(catalogue, pair);
   const signals = deriveSignals(f);
-  const verdict = deriveVerdict(f, signals);
+  const verdict = deriveVerdict(f, catalogue.benchmarks);
   const intro = deriveIntro(f);
   return {
     path: pairPath(pair),
@@ -57,7 +57,7 @@ export function derivePairPage(catalogue: Catalogue, pair: Pair): PairPageView {
     b: { id: pair.b.id, name: pair.b.name },
     intro,
     verdict,
-    scorecard: deriveScorecard(f),
+    scorecard: deriveScorecard(f, verdict),
     tradeoffs: deriveTradeoffs(f, signals),
     cost: deriveCostSection(f),
     friction: deriveFriction(f),

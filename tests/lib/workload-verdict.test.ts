@@ -1,0 +1,121 @@
+/** The verdict by workload: each rule on small catalogues, and flagship pairs of the real data/. */
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../src/loader/load-catalogue.ts';
+import { derivePairPage, type PairPageView } from '../../src/lib/pair-page.ts';
+import { makePair } from '../../src/lib/pairs.ts';
+import type { Catalogue, Model } from '../../src/schemas/index.ts';
+import { catalogue, model, priced, provider } from '../support/catalogue-builder.ts';
+
+const call = (p: PairPageView, id: string) => p.verdict.workloads.find((w) => w.id === id);
+const page = (c: Catalogue, a: Model, b: Model) => derivePairPage(c, makePair(a, b));
+const bench = (id: string, name = id) => ({ id, name, measures: 'x', unit: '%', higher_is_better: true, url: 'https://example.com/bench' });
+const score = (benchmark: string, s: number) => ({ benchmark, score: s, source: `https://example.com/${benchmark}`, date: '2026-01-01' });
+
+describe('workload rules', () => {
+  it('never decides from provider route counts: ten routes against one at the same price is even', () => {
+    const a = model('a');
+    const b = model('b');
+    const many = Array.from({ length: 10 }, (_, i) => provider(`p${i}`, [priced('a', 1, 2)]));
+    const p = page(catalogue([a, b], [...many, provider('q', [priced('b', 1, 2)])]), a, b);
+    expect(call(p, 'high-volume')).toMatchObject({ winner: 'tie', call: 'Even' });
+    expect(p.verdict.reasonsA).toEqual([]);
+  });
+
+  it('leaves a workload undecided when one figure is unknown, and says what is missing', () => {
+    const a = model('a', { context_window: 1_000_000, capabilities: { vision: true }, openness: 'open-weights' });
+    const b = model('b');
+    const p = page(catalogue([a, b]), a, b);
+    for (const id of ['long-documents', 'vision', 'self-hosting', 'high-volume', 'coding']) expect(call(p, id)!.winner).toBe('missing');
+    expect(call(p, 'long-documents')!.figures[0]!.b.text).toBe('not sourced');
+    expect(p.verdict.headline).toMatch(/^Neither A nor B is the stronger choice/);
+  });
+
+  it('calls figures within the stated ratio even: context 1M vs 1.05M, cost $100 vs $109', () => {
+    const a = model('a', { context_window: 1_000_000 });
+    const b = model('b', { context_window: 1_050_000 });
+    const c = catalogue([a, b], [provider('p', [priced('a', 0.1, 0), priced('b', 0.109, 0)])]);
+    expect(call(page(c, a, b), 'long-documents')!.winner).toBe('tie');
+    expect(call(page(c, a, b), 'high-volume')!.winner).toBe('tie');
+    const d = model('d', { context_window: 1_200_000 });
+    expect(call(page(catalogue([a, d]), a, d), 'long-documents')).toMatchObject({ winner: 'b', call: 'D' });
+  });
+
+  it('decides coding by the majority of shared coding benchmarks, each score linked to its source', () => {
+    const a = model('a', { benchmarks: [score('swe-bench-pro', 60), score('aider-polyglot', 80), score('terminal-bench-hard', 40)] });
+    const b = model('b', { benchmarks: [score('swe-bench-pro', 50), score('aider-polyglot', 70), score('terminal-bench-hard', 45)] });
+    const c = catalogue([a, b], [], [bench('swe-bench-pro', 'SWE-Bench Pro'), bench('aider-polyglot', 'Aider Polyglot'), bench('terminal-bench-hard', 'Terminal-Bench Hard')]);
+    const coding = call(page(c, a, b), 'coding')!;
+    expect(coding.winner).toBe('a');
+    expect(coding.figures.map((f) => f.label)).toEqual(['SWE-Bench Pro', 'Terminal-Bench Hard', 'Aider Polyglot']);
+    expect(coding.figures[0]).toEqual({ label: 'SWE-Bench Pro', a: { text: '60%', href: 'https://example.com/swe-bench-pro' }, b: { text: '50%', href: 'https://example.com/swe-bench-pro' } });
+  });
+
+  it('prefers open weights, then unconditional commercial use, then fewer parameters for self-hosting', () => {
+    const open = (id: string, extra: Partial<Model>) => model(id, { openness: 'open-weights', ...extra });
+    const x = open('x', { commercial_use: 'allowed', parameters: { total_billions: 700 } });
+    const y = open('y', { commercial_use: 'conditional', parameters: { total_billions: 30 } });
+    const z = open('z', { commercial_use: 'allowed', parameters: { total_billions: 30 } });
+    const shut = model('shut', { openness: 'proprietary' });
+    expect(call(page(catalogue([x, shut]), x, shut), 'self-hosting')!.call).toBe('X');
+    expect(call(page(catalogue([x, y]), x, y), 'self-hosting')!.call).toBe('X');
+    expect(call(page(catalogue([x, z]), x, z), 'self-hosting')!.call).toBe('Z');
+    const other = model('other', { openness: 'proprietary' });
+    expect(call(page(catalogue([other, shut]), other, shut), 'self-hosting')).toMatchObject({ winner: 'neither', note: 'Neither model has open weights.' });
+  });
+
+  it('compares two speech models by cost, and a language model with an embedding model by kind', () => {
+    const s1 = model('s1', { kind: 'speech' });
+    const s2 = model('s2', { kind: 'speech' });
+    const c = catalogue([s1, s2], [provider('p', [priced('s1', 10, 20), priced('s2', 2, 4)])]);
+    const p = page(c, s1, s2);
+    expect(p.verdict.workloads.map((w) => [w.id, w.call])).toEqual([['speech', 'S2'], ['self-hosting', 'Evidence missing']]);
+    const lang = model('lang');
+    const emb = model('emb', { kind: 'embedding' });
+    const q = page(catalogue([lang, emb]), lang, emb);
+    expect(q.verdict.workloads.map((w) => [w.id, w.call])).toEqual([['language', 'LANG'], ['embedding', 'EMB'], ['self-hosting', 'Evidence missing']]);
+  });
+});
+
+describe('flagship pairs of the real catalogue', () => {
+  let c: Catalogue;
+  beforeAll(async () => {
+    c = await loadCatalogue(path.resolve(import.meta.dirname, '../../data'), '2026-12-04');
+  });
+  const pair = (x: string, y: string) => page(c, c.models.get(x)!, c.models.get(y)!);
+
+  it('Claude Opus 4.8 vs GPT-5.5: coding by SWE-Bench Pro with its source, the same context window even, distinct best-for lines', () => {
+    const p = pair('gpt-5-5', 'claude-opus-4-8');
+    expect(p.a.name).toBe('Claude Opus 4.8');
+    const coding = call(p, 'coding')!;
+    expect(coding.call).toBe('Claude Opus 4.8');
+    expect(coding.figures[0]).toMatchObject({ label: 'SWE-Bench Pro', a: { text: '69.2%', href: 'https://www.anthropic.com/news/claude-opus-4-8' }, b: { text: '58.6%' } });
+    expect(call(p, 'long-documents')!.winner).toBe('tie');
+    expect(call(p, 'self-hosting')!.winner).toBe('neither');
+    expect(p.verdict.headline).toMatch(/^Claude Opus 4\.8 is the stronger choice for coding and agents/);
+    const best = p.scorecard.find((r) => r.label === 'Best for')!;
+    expect(best.a).not.toBe(best.b);
+  });
+
+  it('DeepSeek V4 Pro vs Claude Opus 4.8: cost and open weights for DeepSeek, image input for Claude, each with a linked figure', () => {
+    const p = pair('deepseek-v4-pro', 'claude-opus-4-8');
+    const deepseekSide = p.a.id === 'deepseek-v4-pro' ? 'a' : 'b';
+    const claudeSide = deepseekSide === 'a' ? 'b' : 'a';
+    expect(call(p, 'high-volume')!.winner).toBe(deepseekSide);
+    expect(call(p, 'self-hosting')!.winner).toBe(deepseekSide);
+    expect(call(p, 'vision')!.winner).toBe(claudeSide);
+    for (const w of p.verdict.workloads.filter((w) => w.winner === 'a' || w.winner === 'b')) {
+      for (const f of w.figures) expect([f.a.href, f.b.href].every((h) => h?.startsWith('https://'))).toBe(true);
+    }
+  });
+
+  it('every pair of current flagships gets a headline in the seeds shape and a call per language workload', () => {
+    const ids = ['claude-opus-4-8', 'gpt-5-5', 'gemini-3-1-pro-preview', 'deepseek-v4-pro'];
+    for (const x of ids) for (const y of ids) {
+      if (x >= y) continue;
+      const p = pair(x, y);
+      expect(p.verdict.workloads.map((w) => w.id)).toEqual(['coding', 'reasoning', 'long-documents', 'vision', 'high-volume', 'self-hosting']);
+      expect(p.verdict.headline).toMatch(/ is the stronger choice for .+; (choose .+ for .+|no workload favours .+ on the sourced figures)\./);
+    }
+  });
+});
