@@ -7,6 +7,7 @@ import { deriveBenchmarks, type BenchmarksView } from './benchmarks-section.ts';
 import { deriveCostSection, type CostSectionView } from './cost-section.ts';
 import { deriveDeepDive } from './deep-dive.ts';
 import { deriveFaq, type FaqItem } from './faq.ts';
+import { deriveFiguresStrip, type StripView } from './figures-strip.ts';
 import { deriveFriction, type FrictionDirection } from './friction.ts';
 import { deriveIntro, type IntroView } from './intro.ts';
 import { latestDate } from './model-routes.ts';
@@ -28,6 +29,8 @@ export interface PairPageView {
   a: { id: string; name: string };
   b: { id: string; name: string };
   intro: IntroView;
+  /** The decisive figures under the heading. */
+  strip: StripView;
   verdict: VerdictView;
   scorecard: ScorecardRow[];
   tradeoffs: TradeoffsView;
@@ -56,6 +59,7 @@ export function derivePairPage(catalogue: Catalogue, pair: Pair): PairPageView {
     a: { id: pair.a.id, name: pair.a.name },
     b: { id: pair.b.id, name: pair.b.name },
     intro,
+    strip: deriveFiguresStrip(f),
     verdict,
     scorecard: deriveScorecard(f, verdict),
     tradeoffs: deriveTradeoffs(f, signals),

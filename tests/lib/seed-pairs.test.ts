@@ -50,6 +50,17 @@ describe('Mistral Small 4 vs Xiaomi MiMo-V2-Pro', () => {
     expect(words.filter((t) => /route|tracked/i.test(t))).toEqual([]);
   });
 
+  it('puts the decisive figures first, unknowns as not sourced and no chart without a shared benchmark', () => {
+    expect(pro.strip.rows).toEqual([
+      { label: 'Monthly cost', a: '$270 (OpenRouter)', b: 'No sourced price' },
+      { label: 'Context window', a: '256K', b: '1M' },
+      { label: 'Open weights', a: 'Yes', b: 'No' },
+      { label: 'Released', a: '2026-03-16', b: '2026-03-19' },
+    ]);
+    expect(pro.strip.chart).toBeUndefined();
+    expect(row(tts.strip.rows, 'Context window')).toMatchObject({ a: '256K', b: 'Not sourced' });
+  });
+
   it('estimates $270 a month on OpenRouter and explains the missing figure', () => {
     expect(pro.cost.trafficLabel).toBe('1,000M input and 200M output tokens a month');
     expect(pro.cost.a).toMatchObject({ monthly: '$270', routeName: 'OpenRouter', basis: '$0.15 input + $0.60 output per 1M tokens' });

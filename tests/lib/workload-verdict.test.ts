@@ -93,6 +93,8 @@ describe('flagship pairs of the real catalogue', () => {
     expect(call(p, 'long-documents')!.winner).toBe('tie');
     expect(call(p, 'self-hosting')!.winner).toBe('neither');
     expect(p.verdict.headline).toMatch(/^Claude Opus 4\.8 is the stronger choice for coding and agents/);
+    expect(p.strip.rows.find((r) => r.label === 'Context window')).toEqual({ label: 'Context window', a: '1M', b: '1.05M' });
+    expect(p.strip.chart).toMatch(/^<svg class="chart"[^>]*role="img"><title>Key benchmark scores of Claude Opus 4\.8 and GPT-5\.5;.*<text y="16" class="h">SWE-Bench Pro<\/text>.*69\.2%.*58\.6%/);
     const best = p.scorecard.find((r) => r.label === 'Best for')!;
     expect(best.a).not.toBe(best.b);
   });
@@ -117,5 +119,24 @@ describe('flagship pairs of the real catalogue', () => {
       expect(p.verdict.workloads.map((w) => w.id)).toEqual(['coding', 'reasoning', 'long-documents', 'vision', 'high-volume', 'self-hosting']);
       expect(p.verdict.headline).toMatch(/ is the stronger choice for .+; (choose .+ for .+|no workload favours .+ on the sourced figures)\./);
     }
+  });
+});
+
+describe('figures strip', () => {
+  it('draws at most three key shared benchmarks, coding ones first', async () => {
+    const { keyBenchmarks } = await import('../../src/lib/figures-strip.ts');
+    const ids = ['zeta-index', 'scicode', 'aider-polyglot', 'swe-bench-pro', 'swe-bench-verified'];
+    const rows = ids.map((id) => ({ benchmark: bench(id), a: { score: 1, source: 's', date: 'd' }, b: { score: 2, source: 's', date: 'd' }, leader: 'b' as const }));
+    expect(keyBenchmarks(rows).map((r) => r.benchmark.id)).toEqual(['swe-bench-pro', 'swe-bench-verified', 'aider-polyglot']);
+  });
+});
+
+describe('README', () => {
+  it('defines every workload', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { ALL_WORKLOADS } = await import('../../src/lib/workloads.ts');
+    const readme = readFileSync(path.resolve(import.meta.dirname, '../../README.md'), 'utf8');
+    const section = readme.split('**Verdict by workload**')[1]!.split('- **Decisive figures**')[0]!;
+    expect(ALL_WORKLOADS.filter((w) => !section.includes(w.label))).toEqual([]);
   });
 });

@@ -1,0 +1,85 @@
+/**
+ * Every page type at a phone size (390×844) and a laptop size (1280×800), in
+ * light and dark schemes, in Debian's Chromium: the page never scrolls
+ * sideways (a wide table scrolls inside its own container, which shows a
+ * cue), and a screenshot of each is kept under test-results/screens/.
+ * SCREENS_DIST=<built site> runs the same checks on another build (the full
+ * catalogue, say) instead of the site fixture.
+ */
+import { mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve } from '../quality/serve.ts';
+import { onePerType, pageType, pages } from '../quality/site.ts';
+import { ROOT } from '../support/build-site.ts';
+import { buildFixtureSite, type FixtureSite } from '../pages/site-fixture.ts';
+
+const SIZES = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+] as const;
+const SCHEMES = ['light', 'dark'] as const;
+const SCREENS = path.join(ROOT, 'test-results', 'screens');
+
+let site: FixtureSite | undefined;
+let dist: string;
+let browser: Browser;
+let origin: string;
+let close: () => Promise<void>;
+let urls: string[] = [];
+
+beforeAll(async () => {
+  if (process.env.SCREENS_DIST) dist = path.resolve(process.env.SCREENS_DIST);
+  else {
+    site = buildFixtureSite();
+    dist = site.dist;
+  }
+  const all = pages(dist).filter((p) => !pageType(p).endsWith('/redirect') && p.url !== '/404/');
+  // One page of each type, and the heaviest pair page: the one most likely to be too wide.
+  const pairs = all.filter((p) => pageType(p) === 'compare/detail').sort((x, y) => statSync(y.file).size - statSync(x.file).size);
+  urls = [...new Set([...onePerType(all).map((p) => p.url), ...pairs.slice(0, 1).map((p) => p.url)])];
+  ({ origin, close } = await serve(dist));
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  mkdirSync(SCREENS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await close?.();
+  site?.cleanup();
+});
+
+const name = (url: string) => url.replace(/^\/|\/$/g, '').replace(/[^a-z0-9.-]+/gi, '_') || 'home';
+
+describe('every page type on any screen', () => {
+  for (const size of SIZES) {
+    for (const colorScheme of SCHEMES) {
+      it(`no sideways scrolling at ${size.width}×${size.height}, ${colorScheme}`, async () => {
+        expect(urls.length).toBeGreaterThanOrEqual(9);
+        const context = await browser.newContext({ viewport: size, colorScheme });
+        const wide: string[] = [];
+        const uncued: string[] = [];
+        for (const url of urls) {
+          const page = await context.newPage();
+          await page.goto(origin + url);
+          const m = await page.evaluate(() => ({
+            scrollWidth: document.scrollingElement!.scrollWidth,
+            innerWidth: window.innerWidth,
+            // Containers that scroll sideways must say so: the cue class and a keyboard stop.
+            uncued: [...document.querySelectorAll<HTMLElement>('.table-wrap')]
+              .filter((el) => el.scrollWidth > el.clientWidth + 1)
+              .filter((el) => getComputedStyle(el).overflowX !== 'auto' || el.tabIndex !== 0 || !el.hasAttribute('aria-label'))
+              .map((el) => el.querySelector('caption')?.textContent ?? el.outerHTML.slice(0, 60)),
+          }));
+          await page.screenshot({ path: path.join(SCREENS, `${name(url)}-${size.width}-${colorScheme}.png`), fullPage: true });
+          if (m.scrollWidth > m.innerWidth) wide.push(`${url}: ${m.scrollWidth} > ${m.innerWidth}`);
+          uncued.push(...m.uncued.map((c) => `${url}: ${c}`));
+          await page.close();
+        }
+        await context.close();
+        expect(wide).toEqual([]);
+        expect(uncued).toEqual([]);
+      });
+    }
+  }
+});
