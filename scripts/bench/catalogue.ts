@@ -150,6 +150,7 @@ function modelRecord(r: Rng, name: string, maker: string, kind: GenModel['kind']
       score: Math.round(r.next() * 1000) / 10,
       source: `https://${maker}.example.com/blog/${kebab(name)}-results`,
       date: dateIn(r, 2024),
+      run_by: 'maker',
     }));
   }
   m.sources = r.some([`https://${maker}.example.com/models/${kebab(name)}`, `https://huggingface.co/${maker}/${kebab(name)}`, `https://docs.${maker}.example.com/models`], r.int(1, 3));

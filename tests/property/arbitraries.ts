@@ -46,7 +46,7 @@ function modelArb(id: string, maker: string, benchmarks: string[]): fc.Arbitrary
       decision_fit: maybe(fc.uniqueArray(fc.constantFrom(...DECISION_FITS), { maxLength: 4 })),
       benchmarks: maybe(
         fc.subarray(benchmarks).chain((ids) =>
-          fc.tuple(...ids.map((benchmark) => fc.record({ benchmark: fc.constant(benchmark), score: scoreArb(benchmark), source: url, date: day }))),
+          fc.tuple(...ids.map((benchmark) => fc.record({ benchmark: fc.constant(benchmark), score: scoreArb(benchmark), source: url, date: day, run_by: fc.constantFrom('maker', 'Artificial Analysis') }))),
         ),
       ),
       sources: fc.uniqueArray(url, { minLength: 1, maxLength: 3 }),
