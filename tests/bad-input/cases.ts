@@ -25,7 +25,7 @@ const M = 'models/mistral-small-4.yaml';
 const P = 'providers/openrouter.yaml';
 const K = 'makers/mistral-ai.yaml';
 const BENCH = 'benchmarks/gpqa-diamond.yaml';
-const benchmark = 'name: GPQA Diamond\nmeasures: Graduate-level science questions.\nunit: "%"\nhigher_is_better: true\nurl: https://github.com/idavidrein/gpqa\n';
+const benchmark = 'name: GPQA Diamond\nmeasures: Graduate-level science questions.\ncategory: reasoning\nunit: "%"\nhigher_is_better: true\nurl: https://github.com/idavidrein/gpqa\n';
 const score = (id: string, extra = '') => `benchmarks:\n  - benchmark: ${id}\n    score: 71.2\n    source: https://mistral.ai/news/mistral-small-4\n    date: 2026-03-16\n    run_by: maker\n${extra}`;
 
 export const CASES: BadCase[] = [
