@@ -7,7 +7,7 @@
 import { renderBarChart } from './bar-chart.ts';
 import { formatDate, formatScore, formatTokens, formatUsd, NOT_SOURCED } from './format.ts';
 import type { PairFacts, SharedBenchmark, SideFacts } from './pair-facts.ts';
-import { KEY_BENCHMARKS } from './workloads.ts';
+import { compareBenchmarks } from './workloads.ts';
 
 /** Benchmarks drawn in the strip at most; the Benchmarks section has them all. */
 export const STRIP_BENCHMARKS = 3;
@@ -30,13 +30,9 @@ export function deriveFiguresStrip(f: PairFacts): StripView {
   return { rows, chart: key.length ? stripChart(key, f.pair.a.name, f.pair.b.name) : undefined };
 }
 
-/** Shared benchmarks in the order of KEY_BENCHMARKS (others after, by name), at most STRIP_BENCHMARKS. */
+/** Shared benchmarks by category (coding first, see workloads.ts), then name, at most STRIP_BENCHMARKS. */
 export function keyBenchmarks(shared: readonly SharedBenchmark[]): SharedBenchmark[] {
-  const rank = (r: SharedBenchmark) => {
-    const i = KEY_BENCHMARKS.indexOf(r.benchmark.id);
-    return i < 0 ? KEY_BENCHMARKS.length : i;
-  };
-  return [...shared].sort((x, y) => rank(x) - rank(y)).slice(0, STRIP_BENCHMARKS);
+  return [...shared].sort((x, y) => compareBenchmarks(x.benchmark, y.benchmark)).slice(0, STRIP_BENCHMARKS);
 }
 
 function stripChart(rows: SharedBenchmark[], a: string, b: string): string {

@@ -10,7 +10,7 @@ import { estimateCost } from './cost.ts';
 import { formatScore, formatTokens, formatUsd, NOT_SOURCED } from './format.ts';
 import { KIND_NOUNS } from './labels.ts';
 import { makerName, routeIndex } from './model-routes.ts';
-import { KEY_BENCHMARKS } from './workloads.ts';
+import { compareBenchmarks } from './workloads.ts';
 
 /** A cell: its text, and the number it sorts by when it has one. */
 export interface SortCell {
@@ -36,13 +36,12 @@ export interface BenchmarkColumn {
   lowerIsBetter: boolean;
 }
 
-/** Benchmark columns: key benchmarks first (see workloads.ts), then the rest by name; only those some model has a score on. */
+/** Benchmark columns by category (coding first, see workloads.ts), then name; only those some model has a score on. */
 export function benchmarkColumns(catalogue: Catalogue): BenchmarkColumn[] {
   const scored = new Set([...catalogue.models.values()].flatMap((m) => (m.benchmarks ?? []).map((s) => s.benchmark)));
-  const rank = (id: string) => (KEY_BENCHMARKS.includes(id) ? KEY_BENCHMARKS.indexOf(id) : KEY_BENCHMARKS.length);
   return [...catalogue.benchmarks.values()]
     .filter((b) => scored.has(b.id))
-    .sort((x, y) => rank(x.id) - rank(y.id) || x.name.localeCompare(y.name, 'en'))
+    .sort(compareBenchmarks)
     .map((b) => ({ id: b.id, name: b.name, lowerIsBetter: !b.higher_is_better }));
 }
 

@@ -4,11 +4,11 @@
  * figure decides only when it is sourced for both models; an unknown is
  * never read as a loss, and provider route counts are never read at all.
  */
-import type { Benchmark, Model } from '../schemas/index.ts';
+import type { Benchmark, BenchmarkCategory, Model } from '../schemas/index.ts';
 import type { CostEstimate } from './cost.ts';
 import { formatBillions, formatScore, formatTokens, formatUsd } from './format.ts';
 import { COMMERCIAL_USE_LABELS, KIND_NOUNS } from './labels.ts';
-import { COST_RATIO, CONTEXT_RATIO, PARAMETER_RATIO, WORKLOAD_BENCHMARKS, type Workload } from './workloads.ts';
+import { compareBenchmarks, COST_RATIO, CONTEXT_RATIO, PARAMETER_RATIO, WORKLOAD_CATEGORIES, type Workload } from './workloads.ts';
 
 const WEIGHTS = { 'open-weights': 'open', proprietary: 'proprietary' } as const;
 
@@ -71,13 +71,15 @@ function byKind(x: Contender, y: Contender, kind: Model['kind']): Omit<WorkloadC
 }
 
 const RULES: Partial<Record<Workload['id'], Rule>> = {
-  coding: (x, y, bm) => benchmarkWins(x, y, bm, WORKLOAD_BENCHMARKS.coding!, 'No coding benchmark is sourced for both models.'),
+  coding: (x, y, bm) => benchmarkWins(x, y, bm, WORKLOAD_CATEGORIES.coding!, 'No coding or agentic benchmark is sourced for both models.'),
   reasoning: (x, y, bm) => {
-    const byScores = benchmarkWins(x, y, bm, WORKLOAD_BENCHMARKS.reasoning!, '');
+    const byScores = benchmarkWins(x, y, bm, WORKLOAD_CATEGORIES.reasoning!, '');
     if (byScores.outcome !== 'missing') return byScores;
-    return capability(x, y, 'Reasoning', (m) => m.capabilities?.reasoning, 'No reasoning benchmark is sourced for both models, nor whether both reason.', 'Both document reasoning; no reasoning benchmark is sourced for both.');
+    return capability(x, y, 'Reasoning', (m) => m.capabilities?.reasoning, 'No reasoning or knowledge benchmark is sourced for both models, nor whether both reason.', 'Both document reasoning; no reasoning benchmark is sourced for both.');
   },
-  'long-documents': (x, y) => {
+  'long-documents': (x, y, bm) => {
+    const byScores = benchmarkWins(x, y, bm, WORKLOAD_CATEGORIES['long-documents']!, '');
+    if (byScores.outcome !== 'missing') return byScores;
     const cx = x.model.context_window;
     const cy = y.model.context_window;
     const figure = (m: Model): Linked => ({ text: m.context_window !== undefined ? `${formatTokens(m.context_window)} tokens` : 'not sourced', href: cardOf(m) });
@@ -85,8 +87,11 @@ const RULES: Partial<Record<Workload['id'], Rule>> = {
     if (cx === undefined || cy === undefined) return { outcome: 'missing', figures, note: 'The context window is not sourced for both models.' };
     return { outcome: ratioWinner(cx, cy, CONTEXT_RATIO, 'higher'), figures };
   },
-  vision: (x, y) =>
-    capability(x, y, 'Image input', seesImages, 'Image input is not sourced for both models.', undefined),
+  vision: (x, y, bm) => {
+    const byScores = benchmarkWins(x, y, bm, WORKLOAD_CATEGORIES.vision!, '');
+    if (byScores.outcome !== 'missing') return byScores;
+    return capability(x, y, 'Image input', seesImages, 'Image input is not sourced for both models.', undefined);
+  },
   'high-volume': (x, y) => cheaper(x, y),
 };
 
@@ -107,20 +112,20 @@ function capability(x: Contender, y: Contender, label: string, has: (m: Model) =
   return { outcome: vx ? 'x' : 'y', figures };
 }
 
-/** Shared scores on the workload's benchmarks: the model leading on more of them is the better choice. */
-function benchmarkWins(x: Contender, y: Contender, bm: ReadonlyMap<string, Benchmark>, ids: readonly string[], missing: string): Omit<WorkloadCall, 'workload'> {
-  const figures: Figure[] = [];
-  let lead = 0;
-  for (const id of ids) {
-    const benchmark = bm.get(id);
-    const sx = x.model.benchmarks?.find((s) => s.benchmark === id);
-    const sy = y.model.benchmarks?.find((s) => s.benchmark === id);
-    if (!benchmark || !sx || !sy) continue;
-    figures.push({ label: benchmark.name, x: { text: formatScore(sx.score, benchmark.unit), href: sx.source }, y: { text: formatScore(sy.score, benchmark.unit), href: sy.source } });
-    lead += Math.sign(benchmark.higher_is_better ? sx.score - sy.score : sy.score - sx.score);
+/** Shared scores on the benchmarks of the workload's categories: the model leading on more of them is the better choice. */
+function benchmarkWins(x: Contender, y: Contender, bm: ReadonlyMap<string, Benchmark>, categories: readonly BenchmarkCategory[], missing: string): Omit<WorkloadCall, 'workload'> {
+  const rows: { benchmark: Benchmark; sx: number; sy: number; figure: Figure }[] = [];
+  for (const sx of x.model.benchmarks ?? []) {
+    const benchmark = bm.get(sx.benchmark);
+    const sy = y.model.benchmarks?.find((s) => s.benchmark === sx.benchmark);
+    if (!benchmark || !sy || !categories.includes(benchmark.category)) continue;
+    const figure = { label: benchmark.name, x: { text: formatScore(sx.score, benchmark.unit), href: sx.source }, y: { text: formatScore(sy.score, benchmark.unit), href: sy.source } };
+    rows.push({ benchmark, sx: sx.score, sy: sy.score, figure });
   }
-  if (figures.length === 0) return { outcome: 'missing', figures, note: missing };
-  return { outcome: lead > 0 ? 'x' : lead < 0 ? 'y' : 'tie', figures };
+  if (rows.length === 0) return { outcome: 'missing', figures: [], note: missing };
+  rows.sort((p, q) => compareBenchmarks(p.benchmark, q.benchmark));
+  const lead = rows.reduce((sum, r) => sum + Math.sign(r.benchmark.higher_is_better ? r.sx - r.sy : r.sy - r.sx), 0);
+  return { outcome: lead > 0 ? 'x' : lead < 0 ? 'y' : 'tie', figures: rows.map((r) => r.figure) };
 }
 
 /** Monthly cost at the stated traffic on each model's cheapest route. */

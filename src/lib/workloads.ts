@@ -3,7 +3,7 @@
  * and the thresholds below which two figures count as even. README's
  * "Verdict by workload" states the same rules in prose.
  */
-import type { ModelKind } from '../schemas/index.ts';
+import type { Benchmark, BenchmarkCategory, ModelKind } from '../schemas/index.ts';
 
 export type WorkloadId =
   | 'language'
@@ -62,18 +62,23 @@ export function workload(id: WorkloadId): Workload {
 }
 
 /**
- * Benchmarks (ids of data/benchmarks records) that decide a workload, most
- * telling first. The first ones listed are also the "key" benchmarks the
- * figures strip draws.
+ * The benchmark categories (data/benchmarks `category`) whose shared scores
+ * decide a workload. Preference votes (LMArena) decide none: they rank chat
+ * answers people like, not one workload.
  */
-export const WORKLOAD_BENCHMARKS: Partial<Record<WorkloadId, readonly string[]>> = {
-  coding: ['swe-bench-pro', 'swe-bench-verified', 'terminal-bench-hard', 'aider-polyglot', 'artificial-analysis-coding-index'],
-  // SciCode: research-level scientific problems solved by writing code, the one analysis benchmark tracked.
-  reasoning: ['scicode'],
+export const WORKLOAD_CATEGORIES: Partial<Record<WorkloadId, readonly BenchmarkCategory[]>> = {
+  coding: ['coding', 'agentic'],
+  reasoning: ['reasoning', 'knowledge'],
+  'long-documents': ['long-context'],
+  vision: ['multimodal'],
 };
 
-/** Key benchmarks in the order the figures strip and the leaderboard prefer them. */
-export const KEY_BENCHMARKS: readonly string[] = [...WORKLOAD_BENCHMARKS.coding!, ...WORKLOAD_BENCHMARKS.reasoning!];
+/** The order benchmarks are listed in (figures, the figures strip, leaderboard columns): by category, then name. */
+export const CATEGORY_ORDER: readonly BenchmarkCategory[] = ['coding', 'agentic', 'reasoning', 'knowledge', 'long-context', 'multimodal', 'preference'];
+
+export function compareBenchmarks(x: Benchmark, y: Benchmark): number {
+  return CATEGORY_ORDER.indexOf(x.category) - CATEGORY_ORDER.indexOf(y.category) || x.name.localeCompare(y.name, 'en');
+}
 
 /** Context windows count as even unless the larger is at least this many times the smaller. */
 export const CONTEXT_RATIO = 1.2;

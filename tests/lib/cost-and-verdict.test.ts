@@ -45,19 +45,19 @@ describe('signals and verdict', () => {
   });
 
   it('scores shared benchmarks by their direction and names the leader', () => {
-    const score = (benchmark: string, s: number) => ({ benchmark, score: s, source: 'https://example.com/b', date: '2026-01-01' });
-    // Two coding benchmarks (ids the coding workload reads), one of them scored lower-is-better here.
-    const a = model('a', { benchmarks: [score('swe-bench-verified', 80), score('terminal-bench-hard', 5)] });
-    const b = model('b', { benchmarks: [score('swe-bench-verified', 70), score('terminal-bench-hard', 3), score('only-b', 1)] });
-    const bench = (id: string, higher: boolean) => ({ id, name: id, measures: 'x', unit: '%', higher_is_better: higher, url: 'https://example.com' });
-    const c = catalogue([a, b], [], [bench('swe-bench-verified', true), bench('terminal-bench-hard', false), bench('only-b', true)]);
+    const score = (benchmark: string, s: number) => ({ benchmark, score: s, source: 'https://example.com/b', date: '2026-01-01', run_by: 'maker' });
+    // Two coding benchmarks (the coding workload reads its category), one of them lower-is-better.
+    const a = model('a', { benchmarks: [score('acc', 80), score('err', 5)] });
+    const b = model('b', { benchmarks: [score('acc', 70), score('err', 3), score('only-b', 1)] });
+    const bench = (id: string, higher: boolean) => ({ id, name: id, measures: 'x', category: 'coding' as const, unit: '%', higher_is_better: higher, url: 'https://example.com' });
+    const c = catalogue([a, b], [], [bench('acc', true), bench('err', false), bench('only-b', true)]);
     const page = derivePairPage(c, makePair(a, b));
     expect(page.benchmarks.rows.map((r) => [r.name, r.a.score, r.b.score, r.leader])).toEqual([
-      ['swe-bench-verified', '80%', '70%', 'A'],
-      ['terminal-bench-hard', '5%', '3%', 'B'],
+      ['acc', '80%', '70%', 'A'],
+      ['err', '5%', '3%', 'B'],
     ]);
     expect(page.verdict.headline).toMatch(/^Neither A nor B is the stronger choice for any workload/);
-    expect(page.verdict.workloads.find((w) => w.id === 'coding')).toMatchObject({ call: 'Even', figures: [{ label: 'swe-bench-verified', a: { text: '80%' } }, { label: 'terminal-bench-hard', b: { text: '3%' } }] });
+    expect(page.verdict.workloads.find((w) => w.id === 'coding')).toMatchObject({ call: 'Even', figures: [{ label: 'acc', a: { text: '80%' } }, { label: 'err', b: { text: '3%' } }] });
   });
 
   it('says so when nothing can be compared', () => {

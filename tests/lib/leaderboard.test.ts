@@ -4,15 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { benchmarkColumns, leaderboardFields } from '../../src/lib/leaderboard.ts';
 import { currentLanguageModels, deriveWorkloadLeaders } from '../../src/lib/workload-leaders.ts';
 import { loadCatalogue } from '../../src/loader/load-catalogue.ts';
+import type { Benchmark } from '../../src/schemas/index.ts';
 import { catalogue, model, priced, provider } from '../support/catalogue-builder.ts';
 
-const bench = (id: string, higher = true) => ({ id, name: id.toUpperCase(), measures: 'x', unit: '%', higher_is_better: higher, url: 'https://example.com/b' });
-const score = (benchmark: string, s: number) => ({ benchmark, score: s, source: 'https://example.com/s', date: '2026-01-01' });
+const bench = (id: string, higher = true, category: Benchmark['category'] = 'coding') => ({ id, name: id.toUpperCase(), measures: 'x', category, unit: '%', higher_is_better: higher, url: 'https://example.com/b' });
+const score = (benchmark: string, s: number) => ({ benchmark, score: s, source: 'https://example.com/s', date: '2026-01-01', run_by: 'maker' });
 
 describe('leaderboard fields', () => {
   const a = model('a', { released: '2026-05-01', context_window: 200_000, openness: 'open-weights', benchmarks: [score('swe-bench-pro', 60), score('zz', 3)] });
   const b = model('b', { released: '2026-04-01', benchmarks: [score('swe-bench-pro', 50)] });
-  const c = catalogue([a, b], [provider('p', [priced('a', 1, 2)])], [bench('zz', false), bench('swe-bench-pro'), bench('unused')]);
+  const c = catalogue([a, b], [provider('p', [priced('a', 1, 2)])], [bench('zz', false, 'reasoning'), bench('swe-bench-pro'), bench('unused')]);
 
   it('has a column per scored benchmark, key ones first', () => {
     expect(benchmarkColumns(c)).toEqual([

@@ -4,13 +4,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/loader/load-catalogue.ts';
 import { derivePairPage, type PairPageView } from '../../src/lib/pair-page.ts';
 import { makePair } from '../../src/lib/pairs.ts';
-import type { Catalogue, Model } from '../../src/schemas/index.ts';
+import type { Benchmark, Catalogue, Model } from '../../src/schemas/index.ts';
 import { catalogue, model, priced, provider } from '../support/catalogue-builder.ts';
 
 const call = (p: PairPageView, id: string) => p.verdict.workloads.find((w) => w.id === id);
 const page = (c: Catalogue, a: Model, b: Model) => derivePairPage(c, makePair(a, b));
-const bench = (id: string, name = id) => ({ id, name, measures: 'x', unit: '%', higher_is_better: true, url: 'https://example.com/bench' });
-const score = (benchmark: string, s: number) => ({ benchmark, score: s, source: `https://example.com/${benchmark}`, date: '2026-01-01' });
+const bench = (id: string, name = id, category: Benchmark['category'] = 'coding') => ({ id, name, measures: 'x', category, unit: '%', higher_is_better: true, url: 'https://example.com/bench' });
+const score = (benchmark: string, s: number) => ({ benchmark, score: s, source: `https://example.com/${benchmark}`, date: '2026-01-01', run_by: 'maker' });
 
 describe('workload rules', () => {
   it('never decides from provider route counts: ten routes against one at the same price is even', () => {
@@ -41,14 +41,14 @@ describe('workload rules', () => {
     expect(call(page(catalogue([a, d]), a, d), 'long-documents')).toMatchObject({ winner: 'b', call: 'D' });
   });
 
-  it('decides coding by the majority of shared coding benchmarks, each score linked to its source', () => {
+  it('decides coding by the majority of shared coding and agentic benchmarks, each score linked to its source', () => {
     const a = model('a', { benchmarks: [score('swe-bench-pro', 60), score('aider-polyglot', 80), score('terminal-bench-hard', 40)] });
     const b = model('b', { benchmarks: [score('swe-bench-pro', 50), score('aider-polyglot', 70), score('terminal-bench-hard', 45)] });
-    const c = catalogue([a, b], [], [bench('swe-bench-pro', 'SWE-Bench Pro'), bench('aider-polyglot', 'Aider Polyglot'), bench('terminal-bench-hard', 'Terminal-Bench Hard')]);
+    const c = catalogue([a, b], [], [bench('swe-bench-pro', 'SWE-Bench Pro'), bench('aider-polyglot', 'Aider Polyglot'), bench('terminal-bench-hard', 'Terminal-Bench Hard', 'agentic')]);
     const coding = call(page(c, a, b), 'coding')!;
     expect(coding.winner).toBe('a');
-    expect(coding.figures.map((f) => f.label)).toEqual(['SWE-Bench Pro', 'Terminal-Bench Hard', 'Aider Polyglot']);
-    expect(coding.figures[0]).toEqual({ label: 'SWE-Bench Pro', a: { text: '60%', href: 'https://example.com/swe-bench-pro' }, b: { text: '50%', href: 'https://example.com/swe-bench-pro' } });
+    expect(coding.figures.map((f) => f.label)).toEqual(['Aider Polyglot', 'SWE-Bench Pro', 'Terminal-Bench Hard']);
+    expect(coding.figures[1]).toEqual({ label: 'SWE-Bench Pro', a: { text: '60%', href: 'https://example.com/swe-bench-pro' }, b: { text: '50%', href: 'https://example.com/swe-bench-pro' } });
   });
 
   it('prefers open weights, then unconditional commercial use, then fewer parameters for self-hosting', () => {
@@ -123,11 +123,11 @@ describe('flagship pairs of the real catalogue', () => {
 });
 
 describe('figures strip', () => {
-  it('draws at most three key shared benchmarks, coding ones first', async () => {
+  it('draws at most three key shared benchmarks, by category (coding first) then name', async () => {
     const { keyBenchmarks } = await import('../../src/lib/figures-strip.ts');
-    const ids = ['zeta-index', 'scicode', 'aider-polyglot', 'swe-bench-pro', 'swe-bench-verified'];
-    const rows = ids.map((id) => ({ benchmark: bench(id), a: { score: 1, source: 's', date: 'd' }, b: { score: 2, source: 's', date: 'd' }, leader: 'b' as const }));
-    expect(keyBenchmarks(rows).map((r) => r.benchmark.id)).toEqual(['swe-bench-pro', 'swe-bench-verified', 'aider-polyglot']);
+    const ids: [string, Benchmark['category']][] = [['Arena', 'preference'], ['GPQA', 'reasoning'], ['Tau', 'agentic'], ['SWE', 'coding'], ['Aider', 'coding']];
+    const rows = ids.map(([name, category]) => ({ benchmark: bench(name.toLowerCase(), name, category), a: { score: 1, source: 's', date: 'd' }, b: { score: 2, source: 's', date: 'd' }, leader: 'b' as const }));
+    expect(keyBenchmarks(rows).map((r) => r.benchmark.name)).toEqual(['Aider', 'SWE', 'Tau']);
   });
 });
 
