@@ -51,6 +51,16 @@ describe('workload rules', () => {
     expect(coding.figures[1]).toEqual({ label: 'SWE-Bench Pro', a: { text: '60%', href: 'https://example.com/swe-bench-pro' }, b: { text: '50%', href: 'https://example.com/swe-bench-pro' } });
   });
 
+  it('decides long documents and vision by shared long-context and multimodal scores before windows and capabilities', () => {
+    const a = model('a', { context_window: 2_000_000, capabilities: { vision: true }, benchmarks: [score('mrcr', 40), score('mmmu', 80)] });
+    const b = model('b', { context_window: 200_000, capabilities: { vision: true }, benchmarks: [score('mrcr', 60), score('mmmu', 70)] });
+    const c = catalogue([a, b], [], [bench('mrcr', 'MRCR', 'long-context'), bench('mmmu', 'MMMU', 'multimodal')]);
+    const p = page(c, a, b);
+    expect(call(p, 'long-documents')).toMatchObject({ winner: 'b', figures: [{ label: 'MRCR' }] });
+    expect(call(p, 'vision')).toMatchObject({ winner: 'a', figures: [{ label: 'MMMU' }] });
+    expect(call(p, 'coding')!.winner).toBe('missing');
+  });
+
   it('prefers open weights, then unconditional commercial use, then fewer parameters for self-hosting', () => {
     const open = (id: string, extra: Partial<Model>) => model(id, { openness: 'open-weights', ...extra });
     const x = open('x', { commercial_use: 'allowed', parameters: { total_billions: 700 } });
