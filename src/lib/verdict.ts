@@ -35,8 +35,7 @@ export interface VerdictView {
   rule: string;
 }
 
-export const VERDICT_RULE =
-  'Each workload is decided by its own sourced figures (benchmark scores, context window, image input, monthly cost at the stated traffic, open weights); a figure counts only when it is sourced for both models.';
+export const VERDICT_RULE = 'A figure decides only when it is sourced for both models.';
 
 /** The calls of every workload that concerns two models, in the fixed order. */
 export function callWorkloads(x: Contender, y: Contender, benchmarks: ReadonlyMap<string, Benchmark>): WorkloadCall[] {
