@@ -141,6 +141,21 @@ describe('figures strip', () => {
   });
 });
 
+describe('benchmark charts', () => {
+  it('draw each shared benchmark once: three key ones in the strip, the others in the Benchmarks section', () => {
+    const names = ['Aider', 'SWE', 'Tau', 'GPQA', 'Arena'];
+    const cats: Benchmark['category'][] = ['coding', 'coding', 'agentic', 'reasoning', 'preference'];
+    const benches = names.map((n, i) => bench(n.toLowerCase(), n, cats[i]));
+    const a = model('a', { benchmarks: benches.map((b) => score(b.id, 50)) });
+    const b = model('b', { benchmarks: benches.map((b) => score(b.id, 60)) });
+    const p = page(catalogue([a, b], [], benches), a, b);
+    const headings = (svg: string | undefined) => [...(svg ?? '').matchAll(/class="h">([^<]+)</g)].map((m) => m[1]);
+    expect(headings(p.strip.chart)).toEqual(['Aider', 'SWE', 'Tau']);
+    expect(headings(p.benchmarks.chart)).toEqual(['Arena', 'GPQA']);
+    expect(p.benchmarks.rows).toHaveLength(5);
+  });
+});
+
 describe('README', () => {
   it('defines every workload', async () => {
     const { readFileSync } = await import('node:fs');
