@@ -14,7 +14,7 @@ import { deriveFiguresStrip } from './figures-strip.ts';
 import { modelPath } from './model-page.ts';
 import { trail, type PageMeta } from './page-meta.ts';
 import { derivePairFacts, type PairFacts } from './pair-facts.ts';
-import { makePair, pairPath } from './pairs.ts';
+import { makePair, modelsSorted, pairPath } from './pairs.ts';
 import { deriveCapabilityRows, derivePricing, deriveSpecs, type TableRow } from './spec-tables.ts';
 import type { Linked } from './workload-rules.ts';
 import { trafficLabel } from './cost-traffic.ts';
@@ -102,4 +102,26 @@ function benchmarkRows(catalogue: Catalogue, models: Model[]): MultiCompareView[
         return s && { text: formatScore(s.score, b.unit), href: s.source };
       }),
     }));
+}
+
+export interface CompareChooser {
+  /** The known models chosen, each with the link that drops it. */
+  selected: { id: string; name: string; removeHref: string }[];
+  /** The `models` value the add form carries. */
+  value: string;
+  /** Models that can still be added (all but the chosen), in canonical order; empty at MAX_MODELS. */
+  options: { id: string; name: string }[];
+}
+
+/** The form that adds a model (a plain GET form: it works without JavaScript) and the links that drop one. */
+export function deriveChooser(catalogue: Catalogue, ids: readonly string[]): CompareChooser {
+  const known = ids.filter((id) => catalogue.models.has(id));
+  const selected = known.map((id) => ({ id, name: catalogue.models.get(id)!.name, removeHref: compareHref(known.filter((x) => x !== id)) }));
+  const options = known.length >= MAX_MODELS ? [] : modelsSorted(catalogue).filter((m) => !known.includes(m.id)).map((m) => ({ id: m.id, name: m.name }));
+  return { selected, value: known.join(','), options };
+}
+
+/** The selection after the add form: `models` plus `add`, each once, at most MAX_MODELS. */
+export function addModel(ids: readonly string[], add: string | null | undefined): string[] {
+  return parseModelIds([...ids, add ?? ''].join(',')).slice(0, MAX_MODELS);
 }

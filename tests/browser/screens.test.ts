@@ -6,7 +6,9 @@
  * SCREENS_DIST=<built site> runs the same checks on another build (the full
  * catalogue, say) instead of the site fixture.
  */
-import { mkdirSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,11 +37,19 @@ beforeAll(async () => {
     site = buildFixtureSite();
     dist = site.dist;
   }
-  const all = pages(dist).filter((p) => !pageType(p).endsWith('/redirect') && p.url !== '/404/');
+  // Hybrid output (client/ and server/): served by the real server, which also renders the on-demand pages.
+  const hybrid = existsSync(path.join(dist, 'server', 'entry.mjs'));
+  const files = hybrid ? path.join(dist, 'client') : dist;
+  const all = pages(files).filter((p) => !pageType(p).endsWith('/redirect') && p.url !== '/404/');
   // One page of each type, and the heaviest pair page: the one most likely to be too wide.
   const pairs = all.filter((p) => pageType(p) === 'compare/detail').sort((x, y) => statSync(y.file).size - statSync(x.file).size);
   urls = [...new Set([...onePerType(all).map((p) => p.url), ...pairs.slice(0, 1).map((p) => p.url)])];
-  ({ origin, close } = await serve(dist));
+  if (hybrid) {
+    // Three and four models side by side (on demand), from the models of the heaviest pair and the first model pages.
+    const models = all.filter((p) => pageType(p) === 'models/detail').map((p) => p.url.split('/')[2]!);
+    urls.push(`/compare/?models=${models.slice(0, 3).join(',')}`, `/compare/?models=${models.slice(0, 4).join(',')}`);
+    ({ origin, close } = await startServer(dist));
+  } else ({ origin, close } = await serve(dist));
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
   mkdirSync(SCREENS, { recursive: true });
 });
@@ -49,19 +59,37 @@ afterAll(async () => {
   site?.cleanup();
 });
 
-const name = (url: string) => url.replace(/^\/|\/$/g, '').replace(/[^a-z0-9.-]+/gi, '_') || 'home';
+/** `npm start` on a free port: the prerendered files and the on-demand pages, as in production. */
+async function startServer(out: string): Promise<{ origin: string; close: () => Promise<void> }> {
+  const port = await new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const p = (probe.address() as { port: number }).port;
+      probe.close(() => resolve(p));
+    });
+  });
+  const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'start.ts')], { cwd: ROOT, env: { ...process.env, OUT_DIR: out, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (d: Buffer) => void (/serving/.test(String(d)) && resolve()));
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => (child.once('exit', () => r()), child.kill('SIGTERM'))) };
+}
+
+const name = (url: string) => url.replace(/^\/|\/$/g, '').replace(/[^a-z0-9.-]+/gi, '_').slice(0, 80) || 'home';
 
 describe('every page type on any screen', () => {
   for (const size of SIZES) {
     for (const colorScheme of SCHEMES) {
       it(`no sideways scrolling at ${size.width}×${size.height}, ${colorScheme}`, async () => {
         expect(urls.length).toBeGreaterThanOrEqual(9);
+        expect(urls.some((u) => u.startsWith('/compare/?models='))).toBe(existsSync(path.join(dist, 'server', 'entry.mjs')));
         const context = await browser.newContext({ viewport: size, colorScheme });
         const wide: string[] = [];
         const uncued: string[] = [];
         for (const url of urls) {
           const page = await context.newPage();
-          await page.goto(origin + url);
+          const response = await page.goto(origin + url);
+          if (!url.startsWith('/404')) expect(response?.status(), url).toBe(200);
           const m = await page.evaluate(() => ({
             scrollWidth: document.scrollingElement!.scrollWidth,
             innerWidth: window.innerWidth,
