@@ -13,7 +13,7 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../quality/serve.ts';
-import { onePerType, pageType, pages } from '../quality/site.ts';
+import { isNoindex, onePerType, pageType, readPages } from '../quality/site.ts';
 import { ROOT } from '../support/build-site.ts';
 import { buildFixtureSite, type FixtureSite } from '../pages/site-fixture.ts';
 
@@ -40,13 +40,14 @@ beforeAll(async () => {
   // Hybrid output (client/ and server/): served by the real server, which also renders the on-demand pages.
   const hybrid = existsSync(path.join(dist, 'server', 'entry.mjs'));
   const files = hybrid ? path.join(dist, 'client') : dist;
-  const all = pages(files).filter((p) => !pageType(p).endsWith('/redirect') && p.url !== '/404/');
-  // One page of each type, and the heaviest pair page: the one most likely to be too wide.
-  const pairs = all.filter((p) => pageType(p) === 'compare/detail').sort((x, y) => statSync(y.file).size - statSync(x.file).size);
-  urls = [...new Set([...onePerType(all).map((p) => p.url), ...pairs.slice(0, 1).map((p) => p.url)])];
+  // Only what is needed of each page is kept: a full catalogue has more pages than memory holds at once.
+  const all = [...readPages(files)].map((p) => ({ url: p.url, file: p.file, html: isNoindex(p) ? '<meta name="robots" content="noindex">' : '', type: pageType(p) })).filter((p) => !p.type.endsWith('/redirect') && p.url !== '/404/');
+  // One page of each type, and the heaviest page of each detail type: the one most likely to be too wide.
+  const heaviest = ['compare/detail', 'models/detail', 'makers/detail', 'providers/detail'].map((type) => all.filter((p) => p.type === type).sort((x, y) => statSync(y.file).size - statSync(x.file).size)[0]);
+  urls = [...new Set([...onePerType(all).map((p) => p.url), ...heaviest.filter((p) => p !== undefined).map((p) => p.url)])];
   if (hybrid) {
     // Three and four models side by side (on demand), from the models of the heaviest pair and the first model pages.
-    const models = all.filter((p) => pageType(p) === 'models/detail').map((p) => p.url.split('/')[2]!);
+    const models = all.filter((p) => p.type === 'models/detail').map((p) => p.url.split('/')[2]!);
     urls.push(`/compare/?models=${models.slice(0, 3).join(',')}`, `/compare/?models=${models.slice(0, 4).join(',')}`);
     ({ origin, close } = await startServer(dist));
   } else ({ origin, close } = await serve(dist));
