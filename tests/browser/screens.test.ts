@@ -13,7 +13,7 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../quality/serve.ts';
-import { isNoindex, onePerType, pageType, readPages } from '../quality/site.ts';
+import { isNoindex, pageType, readPages } from '../quality/site.ts';
 import { ROOT } from '../support/build-site.ts';
 import { buildFixtureSite, type FixtureSite } from '../pages/site-fixture.ts';
 
@@ -41,10 +41,13 @@ beforeAll(async () => {
   const hybrid = existsSync(path.join(dist, 'server', 'entry.mjs'));
   const files = hybrid ? path.join(dist, 'client') : dist;
   // Only what is needed of each page is kept: a full catalogue has more pages than memory holds at once.
-  const all = [...readPages(files)].map((p) => ({ url: p.url, file: p.file, html: isNoindex(p) ? '<meta name="robots" content="noindex">' : '', type: pageType(p) })).filter((p) => !p.type.endsWith('/redirect') && p.url !== '/404/');
+  const all = [...readPages(files)].map((p) => ({ url: p.url, file: p.file, noindex: isNoindex(p), type: pageType(p) })).filter((p) => !p.type.endsWith('/redirect') && p.url !== '/404/');
+  // The first page of each type by path that search engines may index, else the first (as onePerType chooses).
+  const firstOfType = new Map<string, (typeof all)[number]>();
+  for (const p of all) if (!firstOfType.has(p.type) || (firstOfType.get(p.type)!.noindex && !p.noindex)) firstOfType.set(p.type, p);
   // One page of each type, and the heaviest page of each detail type: the one most likely to be too wide.
   const heaviest = ['compare/detail', 'models/detail', 'makers/detail', 'providers/detail'].map((type) => all.filter((p) => p.type === type).sort((x, y) => statSync(y.file).size - statSync(x.file).size)[0]);
-  urls = [...new Set([...onePerType(all).map((p) => p.url), ...heaviest.filter((p) => p !== undefined).map((p) => p.url)])];
+  urls = [...new Set([...[...firstOfType.values()].map((p) => p.url), ...heaviest.filter((p) => p !== undefined).map((p) => p.url)])];
   if (hybrid) {
     // Three and four models side by side (on demand), from the models of the heaviest pair and the first model pages.
     const models = all.filter((p) => p.type === 'models/detail').map((p) => p.url.split('/')[2]!);
