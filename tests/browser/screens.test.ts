@@ -7,13 +7,14 @@
  * catalogue, say) instead of the site fixture.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../quality/serve.ts';
-import { isNoindex, pageType, readPages } from '../quality/site.ts';
+import fg from 'fast-glob';
+import { isNoindex, pageType } from '../quality/site.ts';
 import { ROOT } from '../support/build-site.ts';
 import { buildFixtureSite, type FixtureSite } from '../pages/site-fixture.ts';
 
@@ -40,13 +41,19 @@ beforeAll(async () => {
   // Hybrid output (client/ and server/): served by the real server, which also renders the on-demand pages.
   const hybrid = existsSync(path.join(dist, 'server', 'entry.mjs'));
   const files = hybrid ? path.join(dist, 'client') : dist;
-  // Only what is needed of each page is kept: a full catalogue has more pages than memory holds at once.
-  const all = [...readPages(files)].map((p) => ({ url: p.url, file: p.file, noindex: isNoindex(p), type: pageType(p) })).filter((p) => !p.type.endsWith('/redirect') && p.url !== '/404/');
+  // Only what is needed of each page is kept, and pair pages are not read (a full catalogue has 36,000 of them).
+  const all = fg.sync('**/*.html', { cwd: files }).sort().flatMap((rel) => {
+    const file = path.join(files, rel);
+    const url = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+    const html = url.startsWith('/compare/') && hybrid ? '' : readFileSync(file, 'utf8');
+    const type = pageType({ url, html });
+    return type.endsWith('/redirect') || url === '/404/' ? [] : [{ url, file, size: statSync(file).size, noindex: isNoindex({ html }), type }];
+  });
   // The first page of each type by path that search engines may index, else the first (as onePerType chooses).
   const firstOfType = new Map<string, (typeof all)[number]>();
   for (const p of all) if (!firstOfType.has(p.type) || (firstOfType.get(p.type)!.noindex && !p.noindex)) firstOfType.set(p.type, p);
   // One page of each type, and the heaviest page of each detail type: the one most likely to be too wide.
-  const heaviest = ['compare/detail', 'models/detail', 'makers/detail', 'providers/detail'].map((type) => all.filter((p) => p.type === type).sort((x, y) => statSync(y.file).size - statSync(x.file).size)[0]);
+  const heaviest = ['compare/detail', 'models/detail', 'makers/detail', 'providers/detail'].map((type) => all.filter((p) => p.type === type).sort((x, y) => y.size - x.size)[0]);
   urls = [...new Set([...[...firstOfType.values()].map((p) => p.url), ...heaviest.filter((p) => p !== undefined).map((p) => p.url)])];
   if (hybrid) {
     // Three and four models side by side (on demand), from the models of the heaviest pair and the first model pages.
@@ -111,7 +118,8 @@ describe('every page type on any screen', () => {
         await context.close();
         expect(wide).toEqual([]);
         expect(uncued).toEqual([]);
-      });
+        // Full-page screenshots of the largest pages (the whole leaderboard, a provider with hundreds of routes) take a while.
+      }, 600_000);
     }
   }
 });
