@@ -13,7 +13,7 @@ let site: FixtureSite;
 beforeAll(() => void (site = buildFixtureSite()));
 afterAll(() => site?.cleanup());
 
-/** Every built HTML page (redirect pages apart), as site path → cheerio. */
+/** Every built HTML page, as site path → cheerio. */
 function pages() {
   const out: { path: string; $: ReturnType<typeof load> }[] = [];
   const walk = (dir: string) => {
@@ -35,7 +35,7 @@ function pages() {
 describe('head metadata on every page', () => {
   it('gives each page a unique title and description, a canonical link to itself, Open Graph and Twitter tags', () => {
     const all = pages();
-    expect(all.length).toBe(1 + 3 + 6 + 3 + 2 + 1 + 15); // home, three index pages, models, makers, providers, 404, pairs
+    expect(all.length).toBe(1 + 3 + 6 + 3 + 2 + 2 + 15); // home, three index pages, models, makers, providers, 404 and 500, pairs
     const titles = all.map((p) => p.$('head > title').text());
     const descriptions = all.map((p) => p.$('meta[name="description"]').attr('content'));
     expect(new Set(titles).size).toBe(all.length);
@@ -171,17 +171,13 @@ describe('downloads', () => {
   });
 });
 
-describe('reversed-pair redirects', () => {
-  it('are written (by the build\'s worker) for every pair and no other folder, each sending the reversed URL to an existing canonical page', async () => {
+describe('pair folders', () => {
+  it('exist for every pair at its canonical URL only: reversed URLs are answered by the server with a 301', async () => {
     const catalogue = await loadCatalogue(SITE_FIXTURE);
     const folders = readdirSync(path.join(site.dist, 'compare'));
-    const redirects = folders.filter((d) => !existsSync(path.join(site.dist, 'compare', d, 'data.json')));
-    expect(redirects.sort()).toEqual(Array.from(allPairs(catalogue), (p) => `${p.b.id}-vs-${p.a.id}`).sort());
+    expect(folders.sort()).toEqual(Array.from(allPairs(catalogue), (p) => p.slug).sort());
     for (const pair of allPairs(catalogue)) {
-      const $ = readPage(site.dist, `/compare/${pair.b.id}-vs-${pair.a.id}/`);
-      expect($('meta[http-equiv="refresh"]').attr('content')).toBe(`0; url=/compare/${pair.slug}/`);
-      expect($('p a').text()).toBe(`${pair.a.name} vs ${pair.b.name}`);
-      expect(existsSync(path.join(site.dist, 'compare', pair.slug, 'index.html'))).toBe(true);
+      for (const file of ['index.html', 'data.json', 'og.png']) expect(existsSync(path.join(site.dist, 'compare', pair.slug, file)), `${pair.slug}/${file}`).toBe(true);
     }
   });
 });
