@@ -12,7 +12,7 @@ describe('deriveBenchmarks', () => {
   const benchmarks = [bench('terminal-bench-2', 'Terminal-Bench 2.0'), bench('terminal-bench-hard', 'Terminal-Bench Hard'), bench('gpqa', 'GPQA Diamond')];
   const a = model('a', { name: 'Alpha', benchmarks: [score('terminal-bench-2', 60, 'maker'), score('gpqa', 80, 'Artificial Analysis', '2026-05-02')] });
   const b = model('b', { name: 'Beta', benchmarks: [score('terminal-bench-hard', 30, 'maker'), score('gpqa', 70, 'maker')] });
-  const view = deriveBenchmarks(derivePairFacts(catalogue([a, b], [], benchmarks), { a, b }));
+  const view = deriveBenchmarks(derivePairFacts(catalogue([a, b], [], benchmarks), { a, b, slug: 'a-vs-b' }));
 
   it('pairs scores of the same benchmark only: Terminal-Bench 2.0 and Hard are not compared', () => {
     expect(view.rows.map((r) => r.name)).toEqual(['GPQA Diamond']);

@@ -21,7 +21,7 @@ export function expectValidAtom(xml: string) {
     expect(String(entry.title).length).toBeGreaterThan(0);
     expect(entry.updated).toMatch(dateTime);
     expect(entry.updated <= feed.updated).toBe(true);
-    expect(entry.link.some((l: Record<string, string>) => (l['@rel'] ?? 'alternate') === 'alternate' && /^https?:\/\//.test(l['@href']))).toBe(true);
+    expect(entry.link.some((l: Record<string, string>) => (l['@rel'] ?? 'alternate') === 'alternate' && /^https?:\/\//.test(l['@href'] ?? ''))).toBe(true);
   }
   expect(ids.size).toBe((feed.entry ?? []).length);
   return feed;
