@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { takeWorkDir } from '../../scripts/build/work-dir.ts';
+import { takeWorkDir } from '../../scripts/builder/work-dir.ts';
 
 let root: string;
 beforeEach(() => void (root = mkdtempSync(path.join(os.tmpdir(), 'llm-compare-workdir-'))));
