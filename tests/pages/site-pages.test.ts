@@ -1,9 +1,11 @@
-/** Built model, maker, provider, home and pair pages of the site fixture: metadata, noindex, links, downloads, sitemap. */
+/** Built model, maker, provider, home and pair pages of the site fixture: metadata, noindex, links, downloads, sitemap, feed. */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectValidAtom } from '../support/atom.ts';
 import { fold, readPage } from '../support/html.ts';
+import { deriveFeed, renderAtom } from '../../src/lib/feed.ts';
 import { derivePairPage } from '../../src/lib/pair-page.ts';
 import { allPairs } from '../../src/lib/pairs.ts';
 import { loadCatalogue } from '../../src/loader/load-catalogue.ts';
@@ -200,5 +202,23 @@ describe('robots.txt and sitemaps', () => {
     // The pair's lastmod is its latest review or price date: Alpha Pro's price seen 2026-05-03.
     expect(urls.find((u) => u.loc.endsWith('/compare/alpha-pro-vs-beta-one/'))!.lastmod).toBe('2026-05-03');
     expect(urls.find((u) => u.loc.endsWith('/compare/beta-embed-vs-beta-one/'))!.lastmod).toBe('2026-04-10');
+  });
+});
+
+describe('the Atom feed', () => {
+  it('is built at /feed.xml as valid Atom, the same entries as derived from the data, and linked from the home and model pages only', async () => {
+    const xml = readFileSync(path.join(site.dist, 'feed.xml'), 'utf8');
+    const feed = expectValidAtom(xml);
+    const expected = deriveFeed(await loadCatalogue(SITE_FIXTURE), new URL('https://llm-compare.example'));
+    expect(xml).toBe(renderAtom(expected));
+    expect(feed.entry.length).toBe(expected.entries.length);
+    expect(feed.entry.length).toBeGreaterThan(0);
+    expect(new Set(expected.entries.map((e) => e.kind))).toEqual(new Set(['model', 'price', 'score']));
+    for (const p of ['/', '/models/alpha-pro/']) {
+      const $ = readPage(site.dist, p);
+      expect($('link[rel="alternate"][type="application/atom+xml"]').attr('href'), p).toBe('/feed.xml');
+      expect($('main a[href="/feed.xml"]').text(), p).toContain('Atom feed');
+    }
+    expect(readPage(site.dist, '/compare/alpha-pro-vs-beta-one/')('link[type="application/atom+xml"]').length).toBe(0);
   });
 });
