@@ -14,6 +14,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
+import { register } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -31,6 +32,8 @@ if (!existsSync(entry) || !existsSync(notFoundFile)) {
 const started = performance.now();
 const notFound = readFileSync(notFoundFile);
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+// A build outside the project finds its packages in the project's node_modules.
+register('./serve/project-packages.mjs', import.meta.url);
 const { handler } = (await import(pathToFileURL(entry).href)) as { handler: http.RequestListener };
 
 /** A path Astro could never route: not decodable, too long, or holding a NUL or a backslash. */

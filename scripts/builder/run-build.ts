@@ -76,6 +76,6 @@ try {
   console.error(`\nBuild failed; ${shownOut}/ is unchanged.`);
   process.exit(1);
 }
-publish(freshDir, finalDir, root);
+publish(freshDir, finalDir);
 workDir.release();
 console.log(`built into ${shownOut}/ in ${seconds()} s`);
