@@ -3,6 +3,7 @@ import { CAPABILITIES } from '../schemas/index.ts';
 import { formatBillions, formatDate, formatList, formatPricePerMillion, formatTokens, NOT_SOURCED } from './format.ts';
 import { CAPABILITY_LABELS, COMMERCIAL_USE_LABELS, OPENNESS_LABELS } from './labels.ts';
 import type { PairFacts, SideFacts } from './pair-facts.ts';
+import { priceTerms } from './price-terms.ts';
 import type { Model } from '../schemas/index.ts';
 
 export interface TableRow {
@@ -47,6 +48,9 @@ export function derivePricing(f: PairFacts): TableRow[] {
     row('Input price (cheapest route)', (s) => known(cheapest(s)?.input, formatPricePerMillion)),
     row('Output price (cheapest route)', (s) => known(cheapest(s)?.output, formatPricePerMillion)),
     row('Cached input price', (s) => known(cheapest(s)?.route.price?.cached_input, formatPricePerMillion)),
+    row('Off-peak prices', (s) => priceTerms(cheapest(s)?.route.price).offPeak || NOT_SOURCED),
+    row('Batch prices', (s) => priceTerms(cheapest(s)?.route.price).batch),
+    row('Cache-write price', (s) => priceTerms(cheapest(s)?.route.price).cacheWrite),
     row('Cheapest route', (s) => cheapest(s)?.route.provider.name ?? 'None priced'),
     row('Providers', (s) => (s.routes.length ? formatList(s.routes.map((r) => r.provider.name)) : 'None tracked')),
     row('Deprecated routes', (s) => (deprecated(s).length ? formatList(deprecated(s)) : 'None')),
