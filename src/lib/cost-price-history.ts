@@ -44,7 +44,9 @@ export function changeKind(from: Price, to: Price): ChangeKind | undefined {
   let down = false;
   let up = false;
   const same = (k: 'tiers' | 'off_peak' | 'batch' | 'cache_write') => JSON.stringify(from[k] ?? null) === JSON.stringify(to[k] ?? null);
-  let other = !same('tiers') || !same('off_peak') || !same('batch') || !same('cache_write');
+  // Batch and cache-write prices first stated beside unchanged prices are newly sourced, not a change.
+  const changed = (k: 'batch' | 'cache_write') => from[k] !== undefined && !same(k);
+  let other = !same('tiers') || !same('off_peak') || changed('batch') || changed('cache_write');
   for (const k of fields) {
     const x = from[k];
     const y = to[k];
