@@ -150,8 +150,9 @@ function changeDetail(c: PriceChange): string {
   const terms = priceTerms(c.to);
   const extra = [
     JSON.stringify(c.from.off_peak ?? null) !== JSON.stringify(c.to.off_peak ?? null) ? (terms.offPeak ? terms.offPeak.replace(/^Off-peak/, 'off-peak') : 'off-peak prices no longer listed') : '',
-    JSON.stringify(c.from.batch ?? null) !== JSON.stringify(c.to.batch ?? null) ? `batch ${terms.batch === NOT_SOURCED ? 'prices no longer listed' : terms.batch}` : '',
-    JSON.stringify(c.from.cache_write ?? null) !== JSON.stringify(c.to.cache_write ?? null) ? `cache writes ${terms.cacheWrite === NOT_SOURCED ? 'no longer listed' : terms.cacheWrite}` : '',
+    // Batch and cache-write prices first stated are newly sourced, not a change (as in changeKind).
+    c.from.batch && JSON.stringify(c.from.batch) !== JSON.stringify(c.to.batch ?? null) ? `batch ${terms.batch === NOT_SOURCED ? 'prices no longer listed' : terms.batch}` : '',
+    c.from.cache_write && JSON.stringify(c.from.cache_write) !== JSON.stringify(c.to.cache_write ?? null) ? `cache writes ${terms.cacheWrite === NOT_SOURCED ? 'no longer listed' : terms.cacheWrite}` : '',
   ].filter(Boolean);
   const all = [prices, ...extra].filter(Boolean);
   return all.length ? all.join('; ') : 'long-context tiers changed';
