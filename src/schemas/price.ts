@@ -16,6 +16,10 @@ function cachedNotAboveInput(price: { input: number; cached_input?: number | und
 }
 /** Compared only when every figure is valid: a negative input is reported once, as negative. */
 const whenValid = { when: (payload: { issues: readonly unknown[] }) => payload.issues.length === 0 };
+/** Compared only when the named fields are valid, so a problem elsewhere in the price does not hide this one. */
+const whenFieldsValid = (...fields: string[]) => ({
+  when: (payload: { issues: readonly { path?: readonly PropertyKey[] }[] }) => payload.issues.every((i) => !fields.includes(String(i.path?.[0]))),
+});
 
 /** Longest cache lifetime accepted: a week. */
 const MAX_CACHE_MINUTES = 7 * 24 * 60;
@@ -96,7 +100,10 @@ function overlap(a: [number, number], b: [number, number]): number {
 const offPeakSchema = z
   .strictObject({
     /** Daily off-peak windows in UTC; every other hour bills at the standard (peak) prices. */
-    windows_utc: z.array(windowSchema, { error: 'must be a list of windows such as ["16:30-00:30"]' }).min(1, 'must hold at least one window').max(6, 'must hold at most 6 windows'),
+    windows_utc: z
+      .array(windowSchema, { error: 'must be a list of windows such as ["16:30-00:30"]' })
+      .refine((w) => w.length >= 1, { message: 'must hold at least one window', ...whenValid })
+      .refine((w) => w.length <= 6, { message: 'must hold at most 6 windows', ...whenValid }),
     /** true when Saturdays and Sundays (UTC) are off-peak all day. */
     weekends: z.literal(true, { error: 'must be true, or left out when weekends follow the daily windows' }).optional(),
     /** Off-peak input price, USD per 1M tokens. */
@@ -159,7 +166,7 @@ const tierSchema = z
     ...extras,
   })
   .superRefine(cachedNotAboveInput, whenValid)
-  .superRefine(batchNotAbove, whenValid);
+  .superRefine(batchNotAbove, whenFieldsValid('input', 'output', 'cached_input', 'batch'));
 
 export const priceSchema = z
   .strictObject({
@@ -177,8 +184,8 @@ export const priceSchema = z
     off_peak: offPeakSchema.optional(),
     ...extras,
   })
-  .superRefine(cachedNotAboveInput, whenValid)
-  .superRefine(batchNotAbove, whenValid)
+  .superRefine(cachedNotAboveInput, whenFieldsValid('input', 'cached_input'))
+  .superRefine(batchNotAbove, whenFieldsValid('input', 'output', 'cached_input', 'batch'))
   .superRefine((price, ctx) => {
     const o = price.off_peak;
     if (!o) return;
@@ -189,7 +196,7 @@ export const priceSchema = z
     if (price.tiers?.length) {
       ctx.addIssue({ code: 'custom', path: ['off_peak'], message: 'cannot be combined with long-context `tiers` in one price: no provider is known to bill both; state them in separate routes or ask for the schema to be extended' });
     }
-  }, whenValid);
+  }, whenFieldsValid('input', 'output', 'cached_input', 'off_peak', 'tiers'));
 
 export type Price = z.infer<typeof priceSchema>;
 export type PriceTier = z.infer<typeof tierSchema>;
