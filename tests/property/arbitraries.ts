@@ -73,7 +73,7 @@ function providerArb(id: string, models: Model[]): fc.Arbitrary<Provider> {
       .map(({ batchCut, offPeakCut, windows, weekends, cacheWrite, ...p }) => {
         // Cached input is billed at most at the input price; discounted prices at most at the standard ones.
         const cached_input = p.cached_input === undefined ? undefined : Math.min(p.cached_input, p.input);
-        const cut = (share: number, v: number | undefined) => (v === undefined ? undefined : Number((v * share).toFixed(4)));
+        const cut = (share: number, v: number | undefined) => (v === undefined ? undefined : Math.floor(v * share * 1e4) / 1e4);
         const discounted = (share: number) => defined({ input: cut(share, p.input)!, output: cut(share, p.output), cached_input: cut(share, cached_input) });
         return defined({
           ...p,
