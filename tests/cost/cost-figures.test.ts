@@ -3,6 +3,7 @@ import { DEFAULT_TRAFFIC, type Traffic } from '../../src/lib/cost.ts';
 import { decodeCostData, encodeCostData } from '../../src/lib/cost-data.ts';
 import { costFigures } from '../../src/lib/cost-figures.ts';
 import { deriveCostSection } from '../../src/lib/cost-section.ts';
+import { derivePricing } from '../../src/lib/spec-tables.ts';
 import { loadCatalogue } from '../../src/loader/load-catalogue.ts';
 import { derivePairFacts } from '../../src/lib/pair-facts.ts';
 import { makePair } from '../../src/lib/pairs.ts';
@@ -89,5 +90,25 @@ describe('cost figures of the fixture pair', () => {
     expect(data.b.routes[2]).toEqual({ provider: 'Night Cloud', price: { input: 0.4, output: 1.6, off_peak: { input: 0.05, output: 0.4, week_share: 1 / 3 } } });
     expect(data.a.routes[2]).toEqual({ provider: 'Old Cloud' });
     expect(data.b).toMatchObject({ name: 'Beta Mini', inputOnly: false, modelContext: 128_000 });
+  });
+});
+
+describe('the pricing table of the fixture pair', () => {
+  const pricing = (drop: (providerId: string, model: string) => boolean) => {
+    const providers = new Map([...catalogue.providers].map(([id, p]) => [id, { ...p, routes: p.routes.filter((r) => !drop(id, r.model)) }]));
+    const c = { ...catalogue, providers };
+    return derivePricing(derivePairFacts(c, makePair(c.models.get('alpha-pro')!, c.models.get('beta-mini')!)));
+  };
+  const labels = (rows: { label: string }[]) => rows.map((r) => r.label);
+
+  it('adds a row for a term only when one cheapest route states it, the other side "Not sourced"', () => {
+    // Fast Host is the cheapest for both and states no term: no term rows.
+    expect(labels(pricing(() => false))).not.toContain('Batch prices');
+    const withAcme = pricing((id) => id === 'fast-host');
+    expect(withAcme.find((r) => r.label === 'Batch prices')).toEqual({ label: 'Batch prices', a: '$0.625 input, $5 output', b: 'Not sourced' });
+    expect(withAcme.find((r) => r.label === 'Cache-write price')).toEqual({ label: 'Cache-write price', a: '$1.563 (5-minute cache), $2.50 (1-hour cache)', b: 'Not sourced' });
+    expect(labels(withAcme)).not.toContain('Off-peak prices');
+    const withNight = pricing((id, model) => id === 'fast-host' || (id === 'acme-cloud' && model === 'beta-mini'));
+    expect(withNight.find((r) => r.label === 'Off-peak prices')).toEqual({ label: 'Off-peak prices', a: 'Not sourced', b: 'Off-peak 16:30–00:30 UTC: $0.05 input, $0.40 output' });
   });
 });
