@@ -8,7 +8,9 @@
 import { escape } from 'html-escaper';
 import type { Catalogue, Model, Price } from '../schemas/index.ts';
 import { runByLabel } from './benchmarks-section.ts';
+import { changeKind } from './cost-price-history.ts';
 import { formatDate, formatScore, formatUsd } from './format.ts';
+import { priceTerms } from './price-terms.ts';
 
 /** The most entries the feed holds (the newest). */
 export const FEED_CAP = 100;
@@ -41,10 +43,15 @@ export interface Feed {
 
 const modelLink = (site: URL, id: string) => new URL(`/models/${id}/`, site).href;
 
-/** "$1.25 input, $10 output" (per 1M tokens), with the cached input when sourced. */
-const priceText = (p: Price) => `${formatUsd(p.input)} input${p.output === undefined ? '' : `, ${formatUsd(p.output)} output`}${p.cached_input === undefined ? '' : `, ${formatUsd(p.cached_input)} cached input`}`;
+/** "$1.25 input, $10 output" (per 1M tokens), with the cached input when sourced and the off-peak prices of a time-of-day route. */
+const priceText = (p: Price) => {
+  const text = `${formatUsd(p.input)} input${p.output === undefined ? '' : `, ${formatUsd(p.output)} output`}${p.cached_input === undefined ? '' : `, ${formatUsd(p.cached_input)} cached input`}`;
+  const offPeak = priceTerms(p).offPeak;
+  return offPeak ? `${text} (peak); ${offPeak.replace(/^Off-peak/, 'off-peak')}` : text;
+};
 
-const samePrice = (a: Price, b: Price) => a.input === b.input && a.output === b.output && a.cached_input === b.cached_input && JSON.stringify(a.tiers ?? []) === JSON.stringify(b.tiers ?? []);
+/** The price history's own rule: batch or cache-write prices first stated beside unchanged prices are no change. */
+const samePrice = (a: Price, b: Price) => changeKind(a, b) === undefined;
 
 function modelEntries(catalogue: Catalogue, site: URL): FeedEntry[] {
   return [...catalogue.models.values()]

@@ -27,6 +27,24 @@ const data = catalogue(
 describe('deriveFeed', () => {
   const feed = deriveFeed(data, SITE);
 
+  it('states a move to time-of-day prices with its off-peak hours; batch or cache writes first stated are no change', () => {
+    const billed = catalogue([model('d', { name: 'Delta' })], [
+      provider('q', [{
+        model: 'd',
+        source: 'https://example.com/q',
+        prices: [
+          { seen: '2026-07-02', input: 0.435, output: 0.87 },
+          { seen: '2026-09-23', input: 1.32, output: 3.96, off_peak: { windows_utc: ['16:30-00:30'], input: 0.66, output: 1.98 } },
+          { seen: '2026-10-01', input: 1.32, output: 3.96, off_peak: { windows_utc: ['16:30-00:30'], input: 0.66, output: 1.98 }, batch: { input: 0.66, output: 1.98 } },
+        ],
+      }], { name: 'Provider Q' }),
+    ], []);
+    const prices = deriveFeed(billed, SITE).entries.filter((e) => e.kind === 'price');
+    expect(prices.map((e) => e.summary)).toEqual([
+      'Delta on Provider Q, per 1M tokens: was $0.435 input, $0.87 output (seen 2026-07-02); now $1.32 input, $3.96 output (peak); off-peak 16:30–00:30 UTC: $0.66 input, $1.98 output (seen 2026-09-23).',
+    ]);
+  });
+
   it('lists new models, price changes and scores, dated from the records, newest first', () => {
     expect(feed.entries.map((e) => [e.date, e.kind, e.id])).toEqual([
       ['2026-04-01', 'price', 'https://llm-compare.example/providers/p/#a-2026-04-01'],

@@ -156,7 +156,7 @@ describe('downloads', () => {
     expect(csv.find((l) => l.startsWith('beta-one,'))).toMatch(/^beta-one,Beta One,Beta & Co,language,2026-01-10,256000,70,,,Apache 2.0,/);
     const routes = readFileSync(path.join(site.dist, 'data/routes.csv'), 'utf8').trim().split('\n');
     expect(routes).toHaveLength(10);
-    expect(routes).toContain('acme-api,Acme API,alpha-pro,Alpha Pro,alpha-pro-2603,,false,2026-05-03,1.5,8,,https://api.acme.example.com/pricing');
+    expect(routes).toContain('acme-api,Acme API,alpha-pro,Alpha Pro,alpha-pro-2603,,false,2026-05-03,1.5,8,,,,,,,,,,,https://api.acme.example.com/pricing');
     const view = JSON.parse(readFileSync(path.join(site.dist, 'compare/alpha-pro-vs-beta-one/data.json'), 'utf8'));
     expect(view.path).toBe('/compare/alpha-pro-vs-beta-one/');
     expect(view.intro.heading).toBe(fold(readPage(site.dist, '/compare/alpha-pro-vs-beta-one/')('h1').text()));
