@@ -3,6 +3,7 @@
  * human message: the loader prints it next to the file, line and field.
  */
 import * as z from 'zod';
+import { undrawableCharacter } from '../og/fonts.ts';
 
 /** Lower-case kebab-case id, as used for file names and references. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -87,6 +88,18 @@ export const text = (max = 200) =>
     .refine((s) => !MARKUP.test(s), 'must be plain text without "<" or ">" (no HTML)')
     .refine((s) => !/[\r\n]/.test(s), 'must be a single line')
     .superRefine(visibleOnly('\r\n'));
+
+/**
+ * A name shown on the sharing images (a model's or a maker's): plain text
+ * whose every character one of the images' fonts draws (src/og/fonts.ts),
+ * so no card shows a missing-glyph box.
+ */
+export const displayName = (max = 80) =>
+  text(max).superRefine((s, ctx) => {
+    // An invisible character is reported as such (by text()), not also as one the images cannot draw.
+    const found = invisibleCharacter(s, '\r\n') ? undefined : undrawableCharacter(s);
+    if (found) ctx.addIssue({ code: 'custom', message: `holds ${found}, which the sharing images cannot draw: names may be written in Latin, Greek, Cyrillic, Chinese, Japanese, Korean, Arabic, Hebrew, Devanagari or Thai letters` });
+  });
 
 /** Characters RFC 3986 never allows unencoded in a URL. */
 const UNSAFE_IN_URL = new RegExp(`[\\s"<>\\\\^\`{|}]|${INVISIBLE}`, 'u');

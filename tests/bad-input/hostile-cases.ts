@@ -1,7 +1,8 @@
 /**
  * Corpus cases from issue 19 (hostile data): record files that are not
  * regular files, markdown nested too deeply, invisible and default-ignorable
- * characters, names that only look different, and a catalogue without models.
+ * characters, names that only look different, names the sharing images cannot
+ * draw, and a catalogue without models.
  * Same shape as cases.ts, which lists them after its own.
  */
 import type { BadCase } from './cases.ts';
@@ -46,6 +47,8 @@ export const HOSTILE_CASES: BadCase[] = [
     edits: { 'makers/ecole-ai.yaml': makerNamed('\u00C9cole AI'), 'makers/ecole-copy.yaml': makerNamed('E\u0301cole AI') },
     expected: ['makers/ecole-copy.yaml:1:7 name: "E\u0301cole AI" reads the same as "\u00C9cole AI", the name of makers/ecole-ai.yaml (compared after NFKC normalisation and case folding, so full-width letters, other spaces and decomposed accents count as the plain ones): names must be unique'],
   },
+  // Names the sharing images cannot draw
+  { name: 'text: a model name in a script no font of the sharing images holds (runic)', edits: renamed('Futhark \u16A0'), expected: ['models/mistral-small-4.yaml:1:7 name: holds "\u16A0" (U+16A0), which the sharing images cannot draw: names may be written in Latin, Greek, Cyrillic, Chinese, Japanese, Korean, Arabic, Hebrew, Devanagari or Thai letters'] },
   // Nothing to compare
   {
     name: 'file: an empty models folder',
