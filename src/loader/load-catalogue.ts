@@ -13,7 +13,8 @@ import { dataDir } from './data-dir.ts';
 import { issuesToProblems } from './error-map.ts';
 import { CatalogueError, sortProblems, type Problem } from './problem.ts';
 import type { RecordCache } from './record-cache.ts';
-import { lazySourceFile, parseYamlRecord, readRecordBytes, type SourceFile } from './yaml-source.ts';
+import { readRecordBytes } from './record-file.ts';
+import { lazySourceFile, parseYamlRecord, type SourceFile } from './yaml-source.ts';
 
 export { dataDir };
 

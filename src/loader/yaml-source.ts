@@ -2,15 +2,10 @@
  * Reads one YAML record file with positions kept, so that any problem with
  * any field can be reported at its line and column.
  */
-import { constants, type Stats } from 'node:fs';
-import { lstat, open, type FileHandle } from 'node:fs/promises';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLError, type YAMLMap } from 'yaml';
 import { fieldPath, type Problem } from './problem.ts';
 import { positionInScalar } from './text-position.ts';
 import { unsupportedFeatures } from './yaml-features.ts';
-
-/** Larger record files are refused: no hand-written record comes near this. */
-export const MAX_FILE_BYTES = 1_000_000;
 
 /** Characters YAML does not allow in a stream: C0 and C1 controls other than tab, line breaks and NEL, and U+FFFE/U+FFFF. */
 const FORBIDDEN_CHARACTER = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
@@ -28,75 +23,6 @@ export interface SourceFile {
 }
 
 type ReadResult = { ok: true; source: SourceFile } | { ok: false; problems: Problem[] };
-
-/** How long reading one record file may take: a file on a stalled network disk must not hang the build. */
-export const READ_TIMEOUT_MS = 10_000;
-
-/** What a non-regular file is, in words. */
-function kindOf(info: Stats): string {
-  if (info.isFIFO()) return 'a named pipe';
-  if (info.isSocket()) return 'a socket';
-  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
-  if (info.isSymbolicLink()) return 'a symbolic link';
-  if (info.isDirectory()) return 'a folder';
-  return 'not a regular file';
-}
-
-/**
- * The bytes of a record file, or why it cannot be read. Only a regular file of
- * at most MAX_FILE_BYTES is read: the type is checked before opening (lstat),
- * the file is opened without blocking and without following a link, and its
- * type and size are checked again on the open file (fstat), so a named pipe,
- * a device or a link put in its place meanwhile is refused, never waited on.
- * The read itself gives up after READ_TIMEOUT_MS.
- */
-export async function readRecordBytes(absPath: string, displayPath: string, timeoutMs = READ_TIMEOUT_MS): Promise<{ ok: true; bytes: Buffer } | { ok: false; problems: Problem[] }> {
-  const whole = (message: string) => ({ ok: false as const, problems: [{ file: displayPath, line: 0, column: 0, field: '', message }] });
-  const notRegular = (info: Stats) => `is ${kindOf(info)}, not a regular file: a record must be a plain .yaml file`;
-  const tooLarge = (size: number) => `file is ${size.toLocaleString('en-US')} bytes; a record may be at most ${MAX_FILE_BYTES.toLocaleString('en-US')} bytes`;
-  let handle: FileHandle | undefined;
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    const before = await lstat(absPath);
-    if (!before.isFile()) return whole(notRegular(before));
-    if (before.size > MAX_FILE_BYTES) return whole(tooLarge(before.size));
-    handle = await open(absPath, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOFOLLOW ?? 0));
-    const info = await handle.stat();
-    if (!info.isFile()) return whole(notRegular(info));
-    if (info.size > MAX_FILE_BYTES) return whole(tooLarge(info.size));
-    const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
-    const read = readBounded(handle, info.size);
-    const result = await Promise.race([read, timedOut]);
-    if (result === 'timeout') return whole(`could not be read within ${timeoutMs / 1000} s: is it on a disk that stopped answering?`);
-    if (result.length > MAX_FILE_BYTES) return whole(`grew past ${MAX_FILE_BYTES.toLocaleString('en-US')} bytes while it was read; a record may be at most ${MAX_FILE_BYTES.toLocaleString('en-US')} bytes`);
-    return { ok: true, bytes: result };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP') return whole('is a symbolic link: a record must be a file of its own in the data folder');
-    return whole(`cannot be read (${code ?? String(error)})`);
-  } finally {
-    clearTimeout(timer);
-    // A read that timed out still holds the handle: it is closed when that read ends.
-    void handle?.close().catch(() => undefined);
-  }
-}
-
-/**
- * The bytes of an open file, at most MAX_FILE_BYTES + 1 (one more than allowed
- * is enough to refuse it), read in pieces of about its size when opened.
- */
-async function readBounded(handle: FileHandle, size: number): Promise<Buffer> {
-  const pieces: Buffer[] = [];
-  let length = 0;
-  while (length <= MAX_FILE_BYTES) {
-    const piece = Buffer.alloc(Math.min(Math.max(size + 1, 16_384), MAX_FILE_BYTES + 1 - length));
-    const { bytesRead } = await handle.read(piece, 0, piece.length, length);
-    if (bytesRead === 0) break;
-    pieces.push(piece.subarray(0, bytesRead));
-    length += bytesRead;
-  }
-  return Buffer.concat(pieces, length);
-}
 
 /**
  * The source of a record whose data is already known (src/loader/record-cache.ts):

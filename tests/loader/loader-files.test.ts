@@ -13,7 +13,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalogue, loadCatalogueWithProblems } from '../../src/loader/load-catalogue.ts';
 import { formatProblem } from '../../src/loader/problem.ts';
-import { readRecordBytes } from '../../src/loader/yaml-source.ts';
+import { readDeadline, readRecordBytes } from '../../src/loader/record-file.ts';
 import { patchedCatalogue, SEED_FIXTURE } from '../support/fixture-catalogue.ts';
 
 const TODAY = '2026-11-22';
@@ -86,6 +86,19 @@ describe('record files that are not regular files', () => {
   it('refuses a device (an endless /dev/zero is never read) and a folder', async () => {
     expect(await readRecordBytes('/dev/zero', 'zero.yaml')).toEqual({ ok: false, problems: [{ file: 'zero.yaml', line: 0, column: 0, field: '', message: 'is a device, not a regular file: a record must be a plain .yaml file' }] });
     expect(await readRecordBytes(scratch, 'x.yaml')).toMatchObject({ ok: false, problems: [{ message: 'is a folder, not a regular file: a record must be a plain .yaml file' }] });
+  });
+
+  it('does not count time the thread spent busy (parsing other records) towards the read timeout', async () => {
+    const deadline = readDeadline(1_000);
+    const until = performance.now() + 2_500;
+    while (performance.now() < until) {
+      // Busy, as when the loader parses a large record on this thread.
+    }
+    const soon = new Promise((resolve) => setTimeout(() => resolve('read done'), 50));
+    expect(await Promise.race([deadline.reached, soon])).toBe('read done');
+    const started = performance.now();
+    expect(await deadline.reached).toBe('timeout');
+    expect(performance.now() - started).toBeGreaterThan(400);
   });
 
   it('reads a regular file whole, and refuses one over the size limit before reading it', async () => {
