@@ -1,28 +1,34 @@
 // @ts-check
+import node from '@astrojs/node';
 import { siteUrl } from './src/lib/site-url.ts';
+import { catalogueModule } from './scripts/builder/catalogue-module.ts';
 
 /**
- * Static output. The build script (scripts/build.ts) validates the data first
- * and builds into a fresh folder given by OUT_DIR, then swaps it into dist/,
- * so a failed build never touches the last good dist/.
- *
- * A plain object, typed here rather than by `defineConfig`: importing
- * `astro/config` for that identity function loads 281 more modules (svgo,
- * font providers) that this site never uses, 150 ms of every build.
+ * Hybrid output through Astro's Node adapter (standalone): the core pages and
+ * a chosen set of pairs are prerendered into dist/client/; every other pair
+ * page, its data.json and its og.png are rendered on request by the server in
+ * dist/server/ (`npm start`), from the same components and derivations.
+ * `PRERENDER=all` prerenders every pair too, for a host without a runtime
+ * (src/lib/prerendered-pairs.ts). `npm run build` (scripts/build.ts)
+ * validates the data first, builds into a fresh folder and swaps it into
+ * OUT_DIR (dist/), so a failed build never touches the last good one.
  * @type {import('astro').AstroUserConfig}
  */
 export default {
   site: siteUrl(),
   output: 'static',
+  adapter: node({ mode: 'standalone' }),
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
-  // 32 pages in flight: rendering overlaps the file writes (measured with npm run bench: 317 models,
-  // 50,086 pages in 102 s at 32 against 124 s at 8).
-  build: { format: 'directory', concurrency: 32, inlineStylesheets: 'never' },
+  build: { format: 'directory', concurrency: 16, inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
+  // Pair responses carry Cache-Control for shared caches, an ETag and per-model tags (src/server/shared-cache.ts).
+  cache: { provider: { name: 'shared-cache', entrypoint: './src/server/shared-cache.ts' } },
   // No code highlighting: Shiki's inline styles would need 'unsafe-inline' styles.
   markdown: { syntaxHighlight: false },
+  // The server's catalogue, validated by the build and shipped in its bundle (virtual:llm-compare/catalogue).
+  vite: { plugins: [catalogueModule()] },
   // The Content-Security-Policy meta tag is written by the page shell
   // (src/lib/content-security-policy.ts), not by Astro's security.csp.
 };

@@ -5,7 +5,7 @@
  * files, byte for byte. Every record passes the schemas and cross-checks.
  */
 import { stringify } from 'yaml';
-import { CAPABILITIES, DECISION_FITS, MODEL_KINDS } from '../../src/schemas/index.ts';
+import { BENCHMARK_CATEGORIES, CAPABILITIES, DECISION_FITS, MODEL_KINDS } from '../../src/schemas/index.ts';
 
 /** Relative path (e.g. "models/x.yaml") → YAML text. */
 export type CatalogueFiles = Map<string, string>;
@@ -67,9 +67,9 @@ export function generateCatalogue({ models: count, seed = 1 }: GenerateOptions):
   const r = rng(seed);
   const files: CatalogueFiles = new Map();
 
-  const benchmarkIds = BENCHMARKS.map(([name, unit, higher]) => {
+  const benchmarkIds = BENCHMARKS.map(([name, unit, higher], i) => {
     const id = kebab(name);
-    files.set(`benchmarks/${id}.yaml`, yaml({ name, measures: `What ${name} measures, in one sentence.`, unit, higher_is_better: higher, url: `https://benchmarks.example.org/${id}` }));
+    files.set(`benchmarks/${id}.yaml`, yaml({ name, measures: `What ${name} measures, in one sentence.`, category: BENCHMARK_CATEGORIES[i % BENCHMARK_CATEGORIES.length], unit, higher_is_better: higher, url: `https://benchmarks.example.org/${id}` }));
     return id;
   });
 
@@ -150,6 +150,7 @@ function modelRecord(r: Rng, name: string, maker: string, kind: GenModel['kind']
       score: Math.round(r.next() * 1000) / 10,
       source: `https://${maker}.example.com/blog/${kebab(name)}-results`,
       date: dateIn(r, 2024),
+      run_by: 'maker',
     }));
   }
   m.sources = r.some([`https://${maker}.example.com/models/${kebab(name)}`, `https://huggingface.co/${maker}/${kebab(name)}`, `https://docs.${maker}.example.com/models`], r.int(1, 3));

@@ -9,8 +9,9 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { switchedOff } from '../lib/build-switches.ts';
-import type { OgCard } from '../lib/og-card.ts';
-import { ogCardHash } from '../lib/og-card.ts';
+import { deriveOgCard, ogCardHash, type OgCard } from '../lib/og-card.ts';
+import type { Pair } from '../lib/pairs.ts';
+import type { Catalogue } from '../schemas/index.ts';
 import { DRAWING_VERSION } from './drawing-version.ts';
 import { projectRoot } from './project-root.ts';
 
@@ -32,9 +33,20 @@ export async function cardPng(card: OgCard, dir = ogCacheDir()): Promise<Buffer>
   }
   const { drawCard } = await import('./draw-card.ts');
   const png = await drawCard(card);
-  mkdirSync(dir, { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, png);
-  renameSync(temp, file);
+  try {
+    mkdirSync(dir, { recursive: true });
+    const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    writeFileSync(temp, png);
+    renameSync(temp, file);
+  } catch (error) {
+    // A server may run where the cache folder cannot be written: the card is drawn again next time.
+    console.warn(`sharing image not cached in ${dir}: ${(error as Error).message}`);
+  }
   return png;
+}
+
+/** A pair's sharing image as a response. */
+export async function pairPng(catalogue: Catalogue, pair: Pair): Promise<Response> {
+  const png = await cardPng(deriveOgCard(catalogue, pair));
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 }

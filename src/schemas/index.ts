@@ -24,3 +24,5 @@ export type { Benchmark, Maker, Model, Provider };
 export type { Route, Price, PriceTier, ProviderKind } from './provider.ts';
 export type { Capability, ModelKind, DecisionFit, BenchmarkScore } from './model.ts';
 export { CAPABILITIES, MODEL_KINDS, DECISION_FITS } from './model.ts';
+export { BENCHMARK_CATEGORIES } from './benchmark.ts';
+export type { BenchmarkCategory } from './benchmark.ts';

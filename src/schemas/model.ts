@@ -81,6 +81,11 @@ const benchmarkScoreSchema = z.strictObject({
   source: httpUrl,
   /** Date the score was published or seen (YYYY-MM-DD). */
   date: isoDate,
+  /**
+   * Who ran the benchmark: `maker` when the model's maker reports the score (model card,
+   * announcement), otherwise the name of the independent party that ran it, e.g. "Artificial Analysis".
+   */
+  run_by: text(80),
 });
 
 export const modelSchema = z.strictObject({

@@ -27,8 +27,8 @@ const M = 'models/mistral-small-4.yaml';
 const P = 'providers/openrouter.yaml';
 const K = 'makers/mistral-ai.yaml';
 const BENCH = 'benchmarks/gpqa-diamond.yaml';
-const benchmark = 'name: GPQA Diamond\nmeasures: Graduate-level science questions.\nunit: "%"\nhigher_is_better: true\nurl: https://github.com/idavidrein/gpqa\n';
-const score = (id: string, extra = '') => `benchmarks:\n  - benchmark: ${id}\n    score: 71.2\n    source: https://mistral.ai/news/mistral-small-4\n    date: 2026-03-16\n${extra}`;
+const benchmark = 'name: GPQA Diamond\nmeasures: Graduate-level science questions.\ncategory: reasoning\nunit: "%"\nhigher_is_better: true\nurl: https://github.com/idavidrein/gpqa\n';
+const score = (id: string, extra = '') => `benchmarks:\n  - benchmark: ${id}\n    score: 71.2\n    source: https://mistral.ai/news/mistral-small-4\n    date: 2026-03-16\n    run_by: maker\n${extra}`;
 
 export const CASES: BadCase[] = [
   // YAML syntax
@@ -85,7 +85,7 @@ export const CASES: BadCase[] = [
   { name: 'reference: unknown benchmark', edits: { [BENCH]: benchmark, [M]: append(score('gpqa')) }, expected: ['models/mistral-small-4.yaml:36:16 benchmarks[0].benchmark: no benchmark "gpqa" in benchmarks/ (did you mean "gpqa-diamond"?)'] },
   // Duplicates and ids
   { name: 'duplicate: two routes for one model', edits: { [P]: append('  - model: mistral-small-4\n    source: https://openrouter.ai/mistralai/mistral-small-2603') }, expected: ['providers/openrouter.yaml:16:12 routes[1].model: "mistral-small-4" already has a route at routes[0]; add prices to that route instead'] },
-  { name: 'duplicate: benchmark listed twice', edits: { [BENCH]: benchmark, [M]: append(score('gpqa-diamond', '  - benchmark: gpqa-diamond\n    score: 70\n    source: https://mistral.ai/news/mistral-small-4\n    date: 2026-03-17\n')) }, expected: ['models/mistral-small-4.yaml:40:16 benchmarks[1].benchmark: "gpqa-diamond" is listed twice for this model'] },
+  { name: 'duplicate: benchmark listed twice', edits: { [BENCH]: benchmark, [M]: append(score('gpqa-diamond', '  - benchmark: gpqa-diamond\n    score: 70\n    source: https://mistral.ai/news/mistral-small-4\n    date: 2026-03-17\n    run_by: maker\n')) }, expected: ['models/mistral-small-4.yaml:41:16 benchmarks[1].benchmark: "gpqa-diamond" is listed twice for this model'] },
   { name: 'duplicate: ids differing only in case', edits: { 'makers/Mistral-AI.yaml': 'name: Mistral AI (again)\nhomepage: https://mistral.ai\n' }, expected: ['makers/Mistral-AI.yaml file name "Mistral-AI" is not a valid id: use lower-case kebab-case, like "mistral-ai.yaml"', 'makers/mistral-ai.yaml id "mistral-ai" clashes with makers/Mistral-AI.yaml: ids must be unique, ignoring case'] },
   { name: 'duplicate: two models with one name', edits: { 'models/mistral-small-4-copy.yaml': { copyOf: M } }, expected: ['models/mistral-small-4-copy.yaml:1:7 name: "Mistral Small 4" is already the name of models/mistral-small-4.yaml: names must be unique, ignoring case'] },
   { name: 'id: file name not kebab-case', edits: { 'makers/Mistral_AI.yaml': 'name: Mistral Copy\nhomepage: https://mistral.ai\n' }, expected: ['makers/Mistral_AI.yaml file name "Mistral_AI" is not a valid id: use lower-case kebab-case, like "mistral-ai.yaml"'] },

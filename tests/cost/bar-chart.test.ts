@@ -44,8 +44,8 @@ describe('bar chart SVG', () => {
 });
 
 describe('benchmark chart', () => {
-  const bench = (id: string, higher: boolean) => ({ id, name: id.toUpperCase(), measures: 'm', unit: '%', higher_is_better: higher, url: `https://example.com/${id}` });
-  const row = (id: string, higher: boolean, a: number, b: number) => ({ benchmark: bench(id, higher), a: { score: a, source: 'https://example.com/a', date: '2026-01-01' }, b: { score: b, source: 'https://example.com/b', date: '2026-01-01' }, leader: 'a' as const });
+  const bench = (id: string, higher: boolean) => ({ id, name: id.toUpperCase(), measures: 'm', category: 'coding' as const, unit: '%', higher_is_better: higher, url: `https://example.com/${id}` });
+  const row = (id: string, higher: boolean, a: number, b: number) => ({ benchmark: bench(id, higher), a: { score: a, source: 'https://example.com/a', date: '2026-01-01', run_by: 'maker' }, b: { score: b, source: 'https://example.com/b', date: '2026-01-01', run_by: 'maker' }, leader: 'a' as const });
 
   it('marks only the benchmarks where a lower score is better', () => {
     const chart = benchmarkChart([row('mmlu', true, 80, 70), row('err', false, 3, 5)] as never, 'A', 'B')!;

@@ -45,10 +45,10 @@ describe('signals and verdict', () => {
   });
 
   it('scores shared benchmarks by their direction and names the leader', () => {
-    const score = (benchmark: string, s: number) => ({ benchmark, score: s, source: 'https://example.com/b', date: '2026-01-01' });
+    const score = (benchmark: string, s: number) => ({ benchmark, score: s, source: 'https://example.com/b', date: '2026-01-01', run_by: 'maker' });
     const a = model('a', { benchmarks: [score('acc', 80), score('err', 5)] });
     const b = model('b', { benchmarks: [score('acc', 70), score('err', 3), score('only-b', 1)] });
-    const bench = (id: string, higher: boolean) => ({ id, name: id, measures: 'x', unit: '%', higher_is_better: higher, url: 'https://example.com' });
+    const bench = (id: string, higher: boolean) => ({ id, name: id, measures: 'x', category: 'reasoning' as const, unit: '%', higher_is_better: higher, url: 'https://example.com' });
     const c = catalogue([a, b], [], [bench('acc', true), bench('err', false), bench('only-b', true)]);
     const page = derivePairPage(c, makePair(a, b));
     expect(page.benchmarks.rows.map((r) => [r.name, r.a.score, r.b.score, r.leader])).toEqual([

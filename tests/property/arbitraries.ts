@@ -46,7 +46,7 @@ function modelArb(id: string, maker: string, benchmarks: string[]): fc.Arbitrary
       decision_fit: maybe(fc.uniqueArray(fc.constantFrom(...DECISION_FITS), { maxLength: 4 })),
       benchmarks: maybe(
         fc.subarray(benchmarks).chain((ids) =>
-          fc.tuple(...ids.map((benchmark) => fc.record({ benchmark: fc.constant(benchmark), score: scoreArb(benchmark), source: url, date: day }))),
+          fc.tuple(...ids.map((benchmark) => fc.record({ benchmark: fc.constant(benchmark), score: scoreArb(benchmark), source: url, date: day, run_by: fc.constantFrom('maker', 'Artificial Analysis') }))),
         ),
       ),
       sources: fc.uniqueArray(url, { minLength: 1, maxLength: 3 }),
@@ -95,7 +95,7 @@ export function catalogueArb(maxModels = 5): fc.Arbitrary<Catalogue> {
           makers: new Map(makers.map((id, i) => [id, { id, name: i ? 'Maker & "Sons"' : 'Maker A', homepage: 'https://maker.example.com' }])),
           models: new Map(models.map((m) => [m.id, m])),
           providers: new Map(providers.map((p) => [p.id, p])),
-          benchmarks: new Map(benchmarkIds.map((id, i) => [id, { id, name: `Bench ${i}`, measures: 'Something.', unit: i ? '%' : 'Elo', higher_is_better: n.higher[i]!, url: 'https://bench.example.com' }])),
+          benchmarks: new Map(benchmarkIds.map((id, i) => [id, { id, name: `Bench ${i}`, measures: 'Something.', category: i ? 'reasoning' : 'preference', unit: i ? '%' : 'Elo', higher_is_better: n.higher[i]!, url: 'https://bench.example.com' }])),
         };
         return catalogue;
       }),

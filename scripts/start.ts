@@ -1,0 +1,66 @@
+/**
+ * `npm start`: serves the built site (OUT_DIR, default dist/) with the
+ * server Astro's Node adapter built: the prerendered files from client/ and
+ * every other pair rendered on request. It listens on HOST (default
+ * 127.0.0.1) and PORT (default 4321).
+ * - Before anything else, a request whose path is malformed or longer than
+ *   MAX_URL_LENGTH gets the 404 page at once, without reaching Astro.
+ * - The catalogue the build shipped is parsed, and the pair route loaded,
+ *   before the server says it is ready.
+ * - SIGTERM or SIGINT: no new connections; requests in flight finish, then
+ *   the process exits (after GRACE_MS at most).
+ * A build replaces the output folder in one rename (scripts/builder/publish.ts),
+ * so this never serves a half-written build; restart it to serve a new one.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const MAX_URL_LENGTH = 1024;
+const GRACE_MS = 10_000;
+
+const root = path.resolve(import.meta.dirname, '..');
+const out = path.resolve(root, process.env.OUT_DIR || 'dist');
+const entry = path.join(out, 'server', 'entry.mjs');
+const notFoundFile = path.join(out, 'client', '404.html');
+if (!existsSync(entry) || !existsSync(notFoundFile)) {
+  console.error(`No built site in ${out}: run npm run build first.`);
+  process.exit(1);
+}
+const started = performance.now();
+const notFound = readFileSync(notFoundFile);
+process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+const { handler } = (await import(pathToFileURL(entry).href)) as { handler: http.RequestListener };
+
+/** A path Astro could never route: not decodable, too long, or holding a NUL or a backslash. */
+function unroutable(url: string | undefined): boolean {
+  if (!url || url.length > MAX_URL_LENGTH || !url.startsWith('/')) return true;
+  try {
+    return /[\0\\]/.test(decodeURIComponent(url.split('?')[0]!));
+  } catch {
+    return true;
+  }
+}
+
+const server = http.createServer((req, res) => {
+  if (!unroutable(req.url)) return handler(req, res);
+  res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': notFound.length, 'Cache-Control': 'no-store' });
+  res.end(req.method === 'HEAD' ? undefined : notFound);
+});
+
+const port = Number(process.env.PORT) || 4321;
+const host = process.env.HOST || '127.0.0.1';
+await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, host, resolve));
+// Loads the shipped catalogue and the pair route: the first visitor does not wait for them.
+await fetch(`http://${host.includes(':') ? `[${host}]` : host}:${port}/compare/warm-vs-up/`).then((r) => r.arrayBuffer());
+console.log(`llm-compare serving ${path.relative(process.cwd(), out) || '.'} at http://${host}:${port}/ (ready in ${((performance.now() - started) / 1000).toFixed(2)} s)`);
+
+function stop(signal: string): void {
+  console.log(`${signal}: finishing requests in flight, then stopping`);
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(0), GRACE_MS).unref();
+}
+process.once('SIGTERM', () => stop('SIGTERM'));
+process.once('SIGINT', () => stop('SIGINT'));
