@@ -1,6 +1,7 @@
 /**
  * The catalogue as downloads: JSON of the validated records (ids included)
- * and flat CSV tables, one row per model and one per provider route.
+ * and flat CSV tables, one row per model and one per provider route, whose
+ * text cells never start a spreadsheet formula.
  */
 import { stringify } from 'csv-stringify/sync';
 import { CAPABILITIES, type Catalogue } from '../schemas/index.ts';
@@ -22,6 +23,18 @@ export function makersJson(catalogue: Catalogue): string {
   return JSON.stringify({ makers: [...catalogue.makers.values()] });
 }
 
+/**
+ * A text cell a spreadsheet would run as a formula (it starts with =, +, -, @,
+ * a tab or a carriage return) gets a leading single quote, as OWASP advises
+ * against CSV injection: a model named "=HYPERLINK(…)" opens as that text.
+ * Numbers stay numbers: only text cells are touched.
+ */
+export function neutraliseFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+const CSV_OPTIONS = { cast: { boolean: (v: boolean) => String(v), string: neutraliseFormula } };
+
 /** One row per model; empty cells are facts not sourced; capabilities read true, false or empty. */
 export function modelsCsv(catalogue: Catalogue): string {
   const header = ['id', 'name', 'maker', 'kind', 'released', 'context_window', 'parameters_total_billions', 'parameters_active_billions', 'architecture', 'licence', 'openness', 'commercial_use', 'knowledge_cutoff', ...CAPABILITIES, 'sources', 'reviewed'];
@@ -31,7 +44,7 @@ export function modelsCsv(catalogue: Catalogue): string {
     ...CAPABILITIES.map((c) => m.capabilities?.[c]),
     m.sources.join(' '), m.reviewed,
   ]);
-  return stringify([header, ...rows], { cast: { boolean: (v) => String(v) } });
+  return stringify([header, ...rows], CSV_OPTIONS);
 }
 
 /** One row per provider route with its current (latest dated) price, USD per 1M tokens. */
@@ -55,5 +68,5 @@ export function routesCsv(catalogue: Catalogue): string {
       ]);
     }
   }
-  return stringify([header, ...rows], { cast: { boolean: (v) => String(v) } });
+  return stringify([header, ...rows], CSV_OPTIONS);
 }

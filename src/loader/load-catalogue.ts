@@ -13,7 +13,8 @@ import { dataDir } from './data-dir.ts';
 import { issuesToProblems } from './error-map.ts';
 import { CatalogueError, sortProblems, type Problem } from './problem.ts';
 import type { RecordCache } from './record-cache.ts';
-import { lazySourceFile, parseYamlRecord, readRecordBytes, type SourceFile } from './yaml-source.ts';
+import { readRecordBytes } from './record-file.ts';
+import { lazySourceFile, parseYamlRecord, type SourceFile } from './yaml-source.ts';
 
 export { dataDir };
 
@@ -85,6 +86,11 @@ export async function loadCatalogueWithProblems(dir = dataDir(), today = new Dat
     (catalogue[kind as RecordKind] as Map<string, unknown>).set(id, { id, ...parsed.data });
   });
   await Promise.all(reads);
+  // Without models there is nothing to compare: no site of "0 models and -0 comparisons".
+  if (files.length > 0 && ![...present].some((key) => key.startsWith('models/'))) {
+    const models = entries.some((e) => e.path === 'models' && e.dirent.isDirectory());
+    problems.push({ file: display(path.join(dir, 'models')), line: 0, column: 0, field: '', message: `${models ? 'holds no model records' : 'is missing'}: the site compares models, so models/ must hold at least one <id>.yaml record` });
+  }
 
   problems.push(...crossCheck(catalogue, sources, today, (kind, id) => present.has(`${kind}/${id}`)));
   const sorted: Catalogue = {
