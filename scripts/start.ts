@@ -52,6 +52,10 @@ const server = http.createServer((req, res) => {
   res.end(req.method === 'HEAD' ? undefined : notFound);
 });
 
+// Idle keep-alive connections stay open longer than a load balancer's or CDN's idle timeout
+// (60 s is common), so a proxy never sends a request on a connection this server is closing.
+server.keepAliveTimeout = 65_000;
+
 const port = Number(process.env.PORT) || 4321;
 const host = process.env.HOST || '127.0.0.1';
 await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, host, resolve));
