@@ -14,7 +14,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
-import { register } from 'node:module';
+import { createRequire, register } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -32,9 +32,19 @@ if (!existsSync(entry) || !existsSync(notFoundFile)) {
 const started = performance.now();
 const notFound = readFileSync(notFoundFile);
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
-// A build outside the project finds its packages in the project's node_modules.
-register('./serve/project-packages.mjs', import.meta.url);
+// A build outside the project finds its packages in the project's node_modules. Only then: a
+// registered hook is asked about every dynamic import, and Astro imports each page module per request.
+if (!canResolve('astro/package.json', entry)) register('./serve/project-packages.mjs', import.meta.url);
 const { handler } = (await import(pathToFileURL(entry).href)) as { handler: http.RequestListener };
+
+function canResolve(specifier: string, from: string): boolean {
+  try {
+    createRequire(from).resolve(specifier);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** A path Astro could never route: not decodable, too long, or holding a NUL or a backslash. */
 function unroutable(url: string | undefined): boolean {
