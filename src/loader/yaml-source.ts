@@ -24,30 +24,6 @@ export interface SourceFile {
 
 type ReadResult = { ok: true; source: SourceFile } | { ok: false; problems: Problem[] };
 
-/**
- * The source of a record whose data is already known (src/loader/record-cache.ts):
- * the bytes are parsed again only if a problem has to be located in them.
- */
-export function lazySourceFile(bytes: Buffer, displayPath: string): SourceFile {
-  let parsed: SourceFile | undefined;
-  const source = () => {
-    if (!parsed) {
-      const read = parseYamlRecord(bytes, displayPath);
-      if (!read.ok) throw new Error(`${displayPath} no longer parses as it did when it was cached`);
-      parsed = read.source;
-    }
-    return parsed;
-  };
-  return {
-    file: displayPath,
-    get data() {
-      return source().data;
-    },
-    locate: (path, keyOnly) => source().locate(path, keyOnly),
-    locateInText: (path, at) => source().locateInText(path, at),
-  };
-}
-
 /** Parses a record file's bytes as YAML, keeping positions; or every reason it is not a readable record. */
 export function parseYamlRecord(bytes: Buffer, displayPath: string): ReadResult {
   const whole = (message: string): ReadResult => ({ ok: false, problems: [{ file: displayPath, line: 0, column: 0, field: '', message }] });
