@@ -1,9 +1,11 @@
 /**
  * `npm run data:report [-- --today YYYY-MM-DD] [--json]`: for the catalogue in
- * DATA_DIR (or data/), prints the counts of models, makers, providers and
- * routes; per model field, the share of models that have it sourced; the
- * records not reviewed for 180 days; routes without a price; and models
- * without any priced route. Exits 1 when the catalogue does not load.
+ * DATA_DIR (or data/), prints first how current it is (counted back from
+ * --today, else from the newest date in the data), then the counts of models,
+ * makers, providers and routes; per model field, the share of models that
+ * have it sourced; the records not reviewed for 180 days; routes without a
+ * price; models without any priced route; and the warnings of
+ * src/report/checks.ts. Exits 1 when the catalogue does not load.
  */
 import { parseArgs } from 'node:util';
 import { dataDir, loadCatalogue } from '../src/loader/load-catalogue.ts';
@@ -31,7 +33,7 @@ if (args.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.today)) {
 const dir = dataDir();
 const today = args.today ?? new Date().toISOString().slice(0, 10);
 try {
-  const report = computeReport(await loadCatalogue(dir, today), today);
+  const report = computeReport(await loadCatalogue(dir, today), today, undefined, args.today);
   console.log(args.json ? JSON.stringify(report, null, 2) : formatReport(report, dir));
 } catch (e) {
   if (!(e instanceof CatalogueError)) throw e;

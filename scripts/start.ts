@@ -3,6 +3,8 @@
  * server Astro's Node adapter built: the prerendered files from client/ and
  * every other pair rendered on request. It listens on HOST (default
  * 127.0.0.1) and PORT (default 4321).
+ * - Every response carries the headers `_headers` gives its path, as on a
+ *   static host (security policy, nosniff, immutable assets).
  * - Before anything else, a request whose path is malformed or longer than
  *   MAX_URL_LENGTH gets the 404 page at once, without reaching Astro.
  * - The catalogue the build shipped is parsed, and the pair route loaded,
@@ -14,8 +16,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
+import { createRequire, register } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { headersFor, parseHeadersFile } from './serve/static-headers.ts';
 
 const MAX_URL_LENGTH = 1024;
 const GRACE_MS = 10_000;
@@ -30,8 +34,22 @@ if (!existsSync(entry) || !existsSync(notFoundFile)) {
 }
 const started = performance.now();
 const notFound = readFileSync(notFoundFile);
+const headersFile = path.join(out, 'client', '_headers');
+const staticHeaders = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+// A build outside the project finds its packages in the project's node_modules. Only then: a
+// registered hook is asked about every dynamic import, and Astro imports each page module per request.
+if (!canResolve('astro/package.json', entry)) register('./serve/project-packages.mjs', import.meta.url);
 const { handler } = (await import(pathToFileURL(entry).href)) as { handler: http.RequestListener };
+
+function canResolve(specifier: string, from: string): boolean {
+  try {
+    createRequire(from).resolve(specifier);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** A path Astro could never route: not decodable, too long, or holding a NUL or a backslash. */
 function unroutable(url: string | undefined): boolean {
@@ -44,10 +62,15 @@ function unroutable(url: string | undefined): boolean {
 }
 
 const server = http.createServer((req, res) => {
+  for (const [name, value] of headersFor(staticHeaders, (req.url ?? '/').split('?')[0]!)) res.setHeader(name, value);
   if (!unroutable(req.url)) return handler(req, res);
   res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': notFound.length, 'Cache-Control': 'no-store' });
   res.end(req.method === 'HEAD' ? undefined : notFound);
 });
+
+// Idle keep-alive connections stay open longer than a load balancer's or CDN's idle timeout
+// (60 s is common), so a proxy never sends a request on a connection this server is closing.
+server.keepAliveTimeout = 65_000;
 
 const port = Number(process.env.PORT) || 4321;
 const host = process.env.HOST || '127.0.0.1';

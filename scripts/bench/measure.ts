@@ -122,37 +122,32 @@ export function treeRssBytes(root: number): number {
 export interface PageStats {
   pages: number;
   pairPages: number;
-  redirectPages: number;
+  /** Every file under the folder, and their bytes. */
+  files: number;
+  bytes: number;
   meanPairBytes: number;
   meanPairGzipBytes: number;
   maxPairBytes: number;
   maxPairGzipBytes: number;
   /** Pair pages above the budget of 32 KB raw or 7 KB gzipped. */
   overBudget: number;
-  otherFiles: number;
 }
 
 export const BUDGET_RAW = 32 * 1024;
 export const BUDGET_GZIP = 7 * 1024;
 
-/** Counts the HTML pages under `outDir` and sizes every pair page, raw and gzipped. */
-export function pageStats(outDir: string): PageStats {
-  const files = fg.sync('**/*', { cwd: outDir, onlyFiles: true, dot: true });
-  const html = files.filter((f) => f.endsWith('.html'));
-  // Reversed pair URLs are tiny redirect pages (meta refresh): sized apart from the pair pages.
+/** Counts the files and HTML pages under `dir` (the static part of a build) and sizes every pair page, raw and gzipped. */
+export function pageStats(dir: string): PageStats {
+  const files = fg.sync('**/*', { cwd: dir, onlyFiles: true, dot: true, stats: true });
+  const html = files.filter((f) => f.path.endsWith('.html')).map((f) => f.path);
   let pairs = 0;
-  let redirects = 0;
   let total = 0;
   let totalGz = 0;
   let max = 0;
   let maxGz = 0;
   let over = 0;
   for (const f of html.filter((f) => f.startsWith('compare/'))) {
-    const text = readFileSync(path.join(outDir, f));
-    if (text.includes('http-equiv="refresh"')) {
-      redirects++;
-      continue;
-    }
+    const text = readFileSync(path.join(dir, f));
     const gz = gzipSync(text).length;
     pairs++;
     total += text.length;
@@ -164,12 +159,12 @@ export function pageStats(outDir: string): PageStats {
   return {
     pages: html.length,
     pairPages: pairs,
-    redirectPages: redirects,
+    files: files.length,
+    bytes: files.reduce((sum, f) => sum + (f.stats?.size ?? 0), 0),
     meanPairBytes: pairs ? total / pairs : 0,
     meanPairGzipBytes: pairs ? totalGz / pairs : 0,
     maxPairBytes: max,
     maxPairGzipBytes: maxGz,
     overBudget: over,
-    otherFiles: files.length - html.length,
   };
 }

@@ -4,13 +4,11 @@
  * start) sees the old site or the new one, never a mix; the old one is
  * removed afterwards. When the output lies on another file system than the
  * project, the fresh folder is first copied beside it, then renamed.
- * When the output lies outside the project, it gets a `node_modules` link to
- * the project's packages, which the server in its server/ folder imports.
  */
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
-export function publish(freshDir: string, finalDir: string, root: string): void {
+export function publish(freshDir: string, finalDir: string): void {
   const stamp = `${Date.now()}-${process.pid}`;
   const incoming = path.join(path.dirname(finalDir), `.${path.basename(finalDir)}-incoming-${stamp}`);
   mkdirSync(path.dirname(finalDir), { recursive: true });
@@ -20,14 +18,9 @@ export function publish(freshDir: string, finalDir: string, root: string): void 
     if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
     cpSync(freshDir, incoming, { recursive: true });
   }
-  if (!isInside(root, finalDir)) symlinkSync(path.join(root, 'node_modules'), path.join(incoming, 'node_modules'), 'dir');
   const old = path.join(path.dirname(finalDir), `.${path.basename(finalDir)}-old-${stamp}`);
   if (existsSync(finalDir)) renameSync(finalDir, old);
   renameSync(incoming, finalDir);
   rmSync(old, { recursive: true, force: true });
 }
 
-function isInside(root: string, dir: string): boolean {
-  const rel = path.relative(root, dir);
-  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
-}

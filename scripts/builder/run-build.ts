@@ -35,6 +35,12 @@ const finalDir = path.resolve(root, process.env.OUT_DIR || 'dist');
 const shownOut = path.relative(root, finalDir) || finalDir;
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 
+// A production build whatever the shell says: with NODE_ENV=test or development, Vite would
+// build the pages and the server in its development mode; and Astro reads import.meta.env.DEV,
+// PROD, SSR, MODE and BASE_URL from variables of those names when the environment has them
+// (a test runner's child processes do).
+process.env.NODE_ENV = 'production';
+for (const name of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL']) delete process.env[name];
 // No usage report to Astro's telemetry server from a build (unless asked for).
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 // Astro's modules load while the data is read and checked.
@@ -70,6 +76,6 @@ try {
   console.error(`\nBuild failed; ${shownOut}/ is unchanged.`);
   process.exit(1);
 }
-publish(freshDir, finalDir, root);
+publish(freshDir, finalDir);
 workDir.release();
 console.log(`built into ${shownOut}/ in ${seconds()} s`);

@@ -146,9 +146,14 @@ export function priceOf(cost: CatalogueCost | undefined, kind: ModelKind): Price
  * Whether `next` (from the catalogue) says anything different from
  * `current` (our current price). Only the figures the catalogue gives are
  * compared: a figure it leaves out (say, no cache price) is not a change.
+ * On a route with off-peak prices, the catalogue's figures may equal either
+ * the standard (peak) or the off-peak ones.
  */
 export function samePrice(current: PriceFigures | undefined, next: PriceFigures): boolean {
   if (!current) return false;
+  // A catalogue without time-of-day prices gives either rate of a route that bills by time of day.
+  const o = current.off_peak;
+  if (o && next.input === o.input && (next.output === undefined || next.output === o.output) && (next.cached_input === undefined || next.cached_input === o.cached_input) && !next.tiers?.length) return true;
   if (current.input !== next.input) return false;
   if (next.output !== undefined && current.output !== next.output) return false;
   if (next.cached_input !== undefined && current.cached_input !== next.cached_input) return false;

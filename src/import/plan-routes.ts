@@ -166,7 +166,9 @@ function updateRoute(state: ProviderState, index: number, route: CatalogueRoute,
   if (figures) {
     const last = mine.prices?.at(-1);
     if (!samePrice(last, figures)) {
-      if (last && last.seen >= seen) {
+      if (last?.off_peak) {
+        notes.push(`${from}: price differs from providers/${state.id}.yaml routes[${index}] (${mine.model}), which bills by time of day (off-peak and peak prices); the catalogue gives one price without the hours it applies in, so it is not added (check the provider's page and add a dated price by hand)`);
+      } else if (last && last.seen >= seen) {
         notes.push(`${from}: price differs from providers/${state.id}.yaml routes[${index}] (${mine.model}), whose current price is dated ${last.seen}, on or after ${seen}; not added (a newer price is not replaced by an older one; pass --seen if the catalogue is newer)`);
       } else {
         const price: Price = { seen, ...figures };

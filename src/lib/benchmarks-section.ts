@@ -1,7 +1,26 @@
-/** Shared benchmark rows: both scores with their sources, or a note that none are sourced. */
+/**
+ * Shared benchmark rows: both scores with their sources, dates and who ran
+ * them, or a note that none are sourced. A row pairs scores of one benchmark
+ * record only (Terminal-Bench Hard and Terminal-Bench 2.0 are two rows or none).
+ */
 import { benchmarkChartSvg } from './benchmark-chart.ts';
 import { formatDate, formatScore } from './format.ts';
-import type { PairFacts } from './pair-facts.ts';
+import type { PairFacts, SharedBenchmark } from './pair-facts.ts';
+
+export interface ScoreView {
+  score: string;
+  source: string;
+  date: string;
+  /** Who ran it, compactly (pair pages): "maker", or "independent: <name>". */
+  by: string;
+  /** Who ran it, in full (model pages): "Reported by the maker", or "Independent: <name>". */
+  byLong: string;
+}
+
+/** "maker" when the model's maker reports the score, else "independent: <who ran it>". */
+export const runByLabel = (runBy: string): string => (runBy === 'maker' ? 'maker' : `independent: ${runBy}`);
+
+const scoreView = (s: SharedBenchmark['a'], unit: string): ScoreView => ({ score: formatScore(s.score, unit), source: s.source, date: formatDate(s.date), by: runByLabel(s.run_by), byLong: s.run_by === 'maker' ? 'Reported by the maker' : `Independent: ${s.run_by}` });
 
 export interface BenchmarkRowView {
   name: string;
@@ -10,8 +29,8 @@ export interface BenchmarkRowView {
   /** "Higher is better" or "Lower is better". */
   direction: string;
   higherIsBetter: boolean;
-  a: { score: string; source: string; date: string };
-  b: { score: string; source: string; date: string };
+  a: ScoreView;
+  b: ScoreView;
   leader: string;
 }
 
@@ -33,8 +52,8 @@ export function deriveBenchmarks(f: PairFacts): BenchmarksView {
     measures: r.benchmark.measures,
     direction: r.benchmark.higher_is_better ? 'Higher is better' : 'Lower is better',
     higherIsBetter: r.benchmark.higher_is_better,
-    a: { score: formatScore(r.a.score, r.benchmark.unit), source: r.a.source, date: formatDate(r.a.date) },
-    b: { score: formatScore(r.b.score, r.benchmark.unit), source: r.b.source, date: formatDate(r.b.date) },
+    a: scoreView(r.a, r.benchmark.unit),
+    b: scoreView(r.b, r.benchmark.unit),
     leader: r.leader === 'tie' ? 'Tie' : r.leader === 'a' ? f.pair.a.name : f.pair.b.name,
   }));
   return { rows, note: undefined, chart: benchmarkChartSvg(f.benchmarks, f.pair.a.name, f.pair.b.name) };

@@ -6,9 +6,13 @@
  * Compact form, arrays instead of objects to keep pages small:
  *   side  = [name, inputOnly (0|1), modelContext (0 = not sourced), routes]
  *   route = [provider, contextLimit (0 = none)] when no price is sourced, or
- *           [provider, contextLimit, input, output|null, cached|null, tiers?]
- *   tier  = [above_tokens, input, output, cached|null]
+ *           [provider, contextLimit, input, output|null, cached|null, tiers?, extras?]
+ *   tier  = [above_tokens, input, output, cached|null, extras?]
+ *   extras = { o: off-peak [input, output|null, cached|null, week share],
+ *              b: batch [input, output|null, cached|null],
+ *              w: cache writes [[price, duration|null], …] }, each key only when sourced
  */
+import type { BatchPrice, CacheWritePrice, PriceTier } from '../schemas/index.ts';
 import type { CostRoute, RoutePrices } from './cost.ts';
 import { toCostRoute } from './cost.ts';
 import { INPUT_ONLY_KINDS } from './labels.ts';
@@ -33,18 +37,15 @@ export function sideCostData(s: SideFacts): SideCostData {
     name: s.model.name,
     inputOnly: INPUT_ONLY_KINDS.has(s.model.kind),
     modelContext: s.model.context_window,
-    routes: s.routes.map((r) => {
-      const c = toCostRoute(r);
-      const p = c.price;
-      // Only the fields the arithmetic reads: the rest of a price record (its date) stays off the page.
-      return { ...c, price: p && { input: p.input, output: p.output, cached_input: p.cached_input, tiers: p.tiers } };
-    }),
+    // toCostRoute keeps only the fields the arithmetic reads: the rest of a price record (its date) stays off the page.
+    routes: s.routes.map(toCostRoute),
   };
 }
 
 type Num = number | null;
-type CompactTier = [number, number, number, Num];
-type CompactRoute = [string, number] | [string, number, number, Num, Num] | [string, number, number, Num, Num, CompactTier[]];
+interface CompactExtras { o?: [number, Num, Num, number]; b?: [number, Num, Num]; w?: [number, string | null][] }
+type CompactTier = [number, number, number, Num] | [number, number, number, Num, CompactExtras];
+type CompactRoute = [string, number] | [string, number, number, Num, Num] | [string, number, number, Num, Num, CompactTier[]] | [string, number, number, Num, Num, CompactTier[], CompactExtras];
 type CompactSide = [string, 0 | 1, number, CompactRoute[]];
 
 /** The JSON text of the data, safe to place inside a <script> element. */
@@ -62,12 +63,38 @@ function encodeSide(s: SideCostData): CompactSide {
   return [s.name, s.inputOnly ? 1 : 0, s.modelContext ?? 0, s.routes.map(encodeRoute)];
 }
 
+interface ExtraPrices { cache_write?: readonly CacheWritePrice[] | undefined; batch?: BatchPrice | undefined; off_peak?: RoutePrices['off_peak'] }
+
+/** The extras of a price or tier, or undefined when it has none. */
+function encodeExtras(p: ExtraPrices): CompactExtras | undefined {
+  const x: CompactExtras = {};
+  if (p.off_peak) x.o = [p.off_peak.input, p.off_peak.output ?? null, p.off_peak.cached_input ?? null, p.off_peak.week_share];
+  if (p.batch) x.b = [p.batch.input, p.batch.output ?? null, p.batch.cached_input ?? null];
+  if (p.cache_write) x.w = p.cache_write.map((w) => [w.price, w.duration ?? null]);
+  return Object.keys(x).length ? x : undefined;
+}
+
+function decodeExtras<T extends ExtraPrices>(target: T, x: CompactExtras | undefined): T {
+  if (!x) return target;
+  const opt = <K extends string>(key: K, v: Num) => (v === null ? {} : ({ [key]: v } as Record<K, number>));
+  if (x.o) target.off_peak = { input: x.o[0], ...opt('output', x.o[1]), ...opt('cached_input', x.o[2]), week_share: x.o[3] };
+  if (x.b) target.batch = { input: x.b[0], ...opt('output', x.b[1]), ...opt('cached_input', x.b[2]) };
+  if (x.w) target.cache_write = x.w.map(([price, duration]) => (duration === null ? { price } : { price, duration }));
+  return target;
+}
+
 function encodeRoute(r: CostRoute): CompactRoute {
   const p = r.price;
   if (!p) return [r.provider, r.contextLimit ?? 0];
   const head: [string, number, number, Num, Num] = [r.provider, r.contextLimit ?? 0, p.input, p.output ?? null, p.cached_input ?? null];
-  if (!p.tiers?.length) return head;
-  return [...head, p.tiers.map((t): CompactTier => [t.above_tokens, t.input, t.output, t.cached_input ?? null])];
+  const tiers = (p.tiers ?? []).map((t): CompactTier => {
+    const tier: CompactTier = [t.above_tokens, t.input, t.output, t.cached_input ?? null];
+    const x = encodeExtras(t);
+    return x ? [...tier, x] : tier;
+  });
+  const extras = encodeExtras(p);
+  if (extras) return [...head, tiers, extras];
+  return tiers.length ? [...head, tiers] : head;
 }
 
 function decodeSide([name, inputOnly, modelContext, routes]: CompactSide): SideCostData {
@@ -82,7 +109,13 @@ function decodeRoute(r: CompactRoute): CostRoute {
   if (r[3] !== null) price.output = r[3];
   if (r[4] !== null) price.cached_input = r[4];
   const tiers = r[5];
-  if (tiers) price.tiers = tiers.map(([above_tokens, input, output, cached]) => (cached === null ? { above_tokens, input, output } : { above_tokens, input, output, cached_input: cached }));
-  route.price = price;
+  if (tiers?.length) {
+    price.tiers = tiers.map(([above_tokens, input, output, cached, x]) => {
+      const tier: PriceTier = { above_tokens, input, output };
+      if (cached !== null) tier.cached_input = cached;
+      return decodeExtras(tier, x);
+    });
+  }
+  route.price = decodeExtras(price, r[6]);
   return route;
 }

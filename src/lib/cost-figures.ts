@@ -6,10 +6,10 @@
  * one: the same function, so both read alike.
  */
 import { renderBarChart, type Bar, type BarChart, type BarGroup } from './bar-chart.ts';
-import { cheapestIndex, costLine, type AppliedRate, type RouteLine, type Traffic } from './cost.ts';
+import { cheapestIndex, clampShare, costLine, offPeakShareOf, type AppliedRate, type RateSet, type RouteLine, type Traffic } from './cost.ts';
 import type { CostData, SideCostData } from './cost-data.ts';
 import { trafficLabel } from './cost-traffic.ts';
-import { formatTokens, formatUsd, NOT_SOURCED } from './format.ts';
+import { formatCacheLifetime, formatPercent, formatTokens, formatUsd, NOT_SOURCED } from './format.ts';
 
 export interface RouteFigures {
   /** "$270", or why there is none. */
@@ -95,13 +95,31 @@ function unavailableReason(side: SideCostData, lines: RouteLine[], traffic: Traf
   return 'No tracked provider route has a sourced input and output token price.';
 }
 
-/** "$0.15 input ($0.015 cached) + $0.60 output per 1M tokens, long-context tier above 200K". */
+/**
+ * "$0.15 input ($0.015 cached) + $0.60 output per 1M tokens, long-context tier above 200K;
+ * off-peak $0.07 input + $0.30 output for 79.17% of traffic; batch $0.075 input + $0.30 output for 50%".
+ */
 function basisOf(rate: AppliedRate, inputOnly: boolean, traffic: Traffic): string {
   let input = `${formatUsd(rate.input)} input`;
   if (traffic.cachedShare) input += rate.cachedSourced ? ` (${formatUsd(rate.cachedInput)} cached)` : ' (no cached price sourced)';
+  if (traffic.cacheWriteShare) input += rate.cacheWriteSourced ? ` (${formatUsd(rate.cacheWrite)} cache writes${lifetime(rate)})` : ' (no cache-write price sourced)';
   const prices = inputOnly && rate.output === 0 ? input : `${input} + ${formatUsd(rate.output)} output`;
   const tier = rate.tierAbove !== undefined ? `, long-context tier above ${formatTokens(rate.tierAbove)}` : '';
-  return `${prices} per 1M tokens${tier}`;
+  const parts = [`${prices} per 1M tokens${tier}`];
+  if (rate.offPeak) parts.push(`off-peak ${ratePair(rate.offPeak.rate, inputOnly)} for ${formatPercent(offPeakShareOf(traffic, rate.offPeak.weekShare))} of traffic`);
+  const batch = clampShare(traffic.batchShare);
+  if (batch) parts.push(rate.batch ? `batch ${ratePair(rate.batch, inputOnly)} for ${formatPercent(batch)} of traffic` : 'no batch price sourced');
+  return parts.join('; ');
+}
+
+/** "$0.66 input + $1.98 output", or "$0.66 input" for input-only models. */
+function ratePair(r: RateSet, inputOnly: boolean): string {
+  return inputOnly && r.output === 0 ? `${formatUsd(r.input)} input` : `${formatUsd(r.input)} input + ${formatUsd(r.output)} output`;
+}
+
+/** ", 5-minute cache" when the cache-write price states its lifetime. */
+function lifetime(rate: AppliedRate): string {
+  return rate.cacheWriteDuration ? `, ${formatCacheLifetime(rate.cacheWriteDuration)} cache` : '';
 }
 
 function routeFigures(line: RouteLine, cheapest: boolean, traffic: Traffic): RouteFigures {
@@ -109,10 +127,14 @@ function routeFigures(line: RouteLine, cheapest: boolean, traffic: Traffic): Rou
     if (line.reason === 'over-context') return { monthly: 'Not served', note: 'Prompt longer than its context limit', cheapest };
     return { monthly: NOT_SOURCED, note: line.reason === 'no-output-price' ? 'Output price not sourced' : 'Price not sourced', cheapest };
   }
+  const { rate } = line;
   const notes: string[] = [];
   if (cheapest) notes.push('Cheapest');
-  if (line.rate.tierAbove !== undefined) notes.push(`Tier above ${formatTokens(line.rate.tierAbove)} applied`);
-  if (traffic.cachedShare && !line.rate.cachedSourced) notes.push('No cached price: input price used');
+  if (rate.tierAbove !== undefined) notes.push(`Tier above ${formatTokens(rate.tierAbove)} applied`);
+  if (rate.offPeak) notes.push(`Off-peak prices for ${formatPercent(offPeakShareOf(traffic, rate.offPeak.weekShare))} of traffic`);
+  if (traffic.batchShare) notes.push(rate.batch ? `Batch prices for ${formatPercent(clampShare(traffic.batchShare))} of traffic` : 'No batch price: standard prices used');
+  if (traffic.cachedShare && !rate.cachedSourced) notes.push('No cached price: input price used');
+  if (traffic.cacheWriteShare && !rate.cacheWriteSourced) notes.push('No cache-write price: input price used');
   return { monthly: formatUsd(line.monthly), note: notes.join('; '), cheapest };
 }
 

@@ -11,6 +11,7 @@
  *   "Price cut on …"). The reference is a date of the data, never the build
  *   clock, so a page reads the same whenever it is built.
  */
+import { priceTerms } from './price-terms.ts';
 import type { Price } from '../schemas/index.ts';
 import { formatDate, formatTokens, formatUsd, NOT_SOURCED } from './format.ts';
 import type { ModelRoute } from './model-routes.ts';
@@ -42,7 +43,10 @@ export function changeKind(from: Price, to: Price): ChangeKind | undefined {
   const fields = ['input', 'output', 'cached_input'] as const;
   let down = false;
   let up = false;
-  let other = JSON.stringify(from.tiers ?? []) !== JSON.stringify(to.tiers ?? []);
+  const same = (k: 'tiers' | 'off_peak' | 'batch' | 'cache_write') => JSON.stringify(from[k] ?? null) === JSON.stringify(to[k] ?? null);
+  // Batch and cache-write prices first stated beside unchanged prices are newly sourced, not a change.
+  const changed = (k: 'batch' | 'cache_write') => from[k] !== undefined && !same(k);
+  let other = !same('tiers') || !same('off_peak') || changed('batch') || changed('cache_write');
   for (const k of fields) {
     const x = from[k];
     const y = to[k];
@@ -62,7 +66,7 @@ export interface PriceHistoryRow {
   input: string;
   output: string;
   cachedInput: string;
-  /** Long-context tiers, e.g. "above 200K: $2.50 in, $15 out"; "" when none. */
+  /** Long-context tiers, off-peak, batch and cache-write prices, e.g. "above 200K: $2.50 in, $15 out"; "" when none. */
   tiers: string;
   /** "Price cut", "Price rise", "Price change", "First seen" or "Unchanged". */
   change: string;
@@ -101,7 +105,13 @@ export function derivePriceHistory(routes: readonly ModelRoute[]): PriceHistoryV
 
 function priceCells(p: Price): Omit<PriceHistoryRow, 'date' | 'change'> {
   const usd = (v: number | undefined) => (v === undefined ? NOT_SOURCED : formatUsd(v));
-  const tiers = (p.tiers ?? []).map((t) => `above ${formatTokens(t.above_tokens)}: ${formatUsd(t.input)} in, ${formatUsd(t.output)} out`).join('; ');
+  const terms = priceTerms(p);
+  const tiers = [
+    ...(p.tiers ?? []).map((t) => `above ${formatTokens(t.above_tokens)}: ${formatUsd(t.input)} in, ${formatUsd(t.output)} out`),
+    terms.offPeak,
+    p.batch ? `Batch: ${terms.batch}` : '',
+    p.cache_write ? `Cache writes: ${terms.cacheWrite}` : '',
+  ].filter(Boolean).join('; ');
   return { input: usd(p.input), output: usd(p.output), cachedInput: usd(p.cached_input), tiers };
 }
 
@@ -136,5 +146,14 @@ function changeDetail(c: PriceChange): string {
     else if (y === undefined) parts.push(`${word} price no longer listed`);
     else parts.push(`${word} ${formatUsd(x)} → ${formatUsd(y)}`);
   }
-  return parts.length ? `${parts.join(', ')} per 1M tokens` : 'long-context tiers changed';
+  const prices = parts.length ? `${parts.join(', ')} per 1M tokens` : '';
+  const terms = priceTerms(c.to);
+  const extra = [
+    JSON.stringify(c.from.off_peak ?? null) !== JSON.stringify(c.to.off_peak ?? null) ? (terms.offPeak ? terms.offPeak.replace(/^Off-peak/, 'off-peak') : 'off-peak prices no longer listed') : '',
+    // Batch and cache-write prices first stated are newly sourced, not a change (as in changeKind).
+    c.from.batch && JSON.stringify(c.from.batch) !== JSON.stringify(c.to.batch ?? null) ? `batch ${terms.batch === NOT_SOURCED ? 'prices no longer listed' : terms.batch}` : '',
+    c.from.cache_write && JSON.stringify(c.from.cache_write) !== JSON.stringify(c.to.cache_write ?? null) ? `cache writes ${terms.cacheWrite === NOT_SOURCED ? 'no longer listed' : terms.cacheWrite}` : '',
+  ].filter(Boolean);
+  const all = [prices, ...extra].filter(Boolean);
+  return all.length ? all.join('; ') : 'long-context tiers changed';
 }

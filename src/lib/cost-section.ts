@@ -8,9 +8,10 @@
 import { decodeCostData, encodeCostData, sideCostData, type CostData } from './cost-data.ts';
 import { costFigures, type CostFigures, type SideFigures } from './cost-figures.ts';
 import { recentPriceChanges } from './cost-price-history.ts';
-import { formatTokens, formatUsd, NOT_SOURCED, plural } from './format.ts';
+import { formatUsd, NOT_SOURCED, plural } from './format.ts';
 import { latestDate } from './model-routes.ts';
-import type { PairFacts } from './pair-facts.ts';
+import type { PairFacts, SideFacts } from './pair-facts.ts';
+import { priceTerms } from './price-terms.ts';
 
 export type CostSideView = SideFigures;
 
@@ -21,6 +22,8 @@ export interface RouteRowView {
   output: string;
   /** Long-context tiers, e.g. "Above 200K-token prompts: $2.50 input, $15 output"; "" when none. */
   tiers: string;
+  /** Off-peak windows and prices, batch and cache-write prices where sourced, e.g. "Batch: $1.50 input, $7.50 output"; "" when none. */
+  terms: string;
 }
 
 export interface CostSectionView extends CostFigures {
@@ -40,7 +43,7 @@ export function deriveCostSection(f: PairFacts): CostSectionView {
   const asOf = latestDate([f.a, f.b].flatMap((s) => [s.model.reviewed, ...s.allRoutes.map((r) => r.price?.seen)]));
   return {
     ...figures,
-    routeRows: { a: routeRows(data.a), b: routeRows(data.b) },
+    routeRows: { a: routeRows(f.a, data.a.inputOnly), b: routeRows(f.b, data.b.inputOnly) },
     priceNotes: [...priceNotes(f.a.model.name, recentPriceChanges(f.a.routes, asOf)), ...priceNotes(f.b.model.name, recentPriceChanges(f.b.routes, asOf))],
     dataJson,
   };
@@ -56,15 +59,20 @@ function priceNotes(name: string, notes: string[]): string[] {
   return shown;
 }
 
-function routeRows(data: CostData['a']): RouteRowView[] {
+function routeRows(side: SideFacts, inputOnly: boolean): RouteRowView[] {
   const usd = (v: number | undefined) => (v === undefined ? NOT_SOURCED : formatUsd(v));
-  return data.routes.map((r) => ({
-    provider: r.provider,
-    input: usd(r.price?.input),
-    cachedInput: usd(r.price?.cached_input),
-    output: r.price && r.price.output === undefined && data.inputOnly ? 'Input only' : usd(r.price?.output),
-    tiers: (r.price?.tiers ?? [])
-      .map((t) => `Above ${formatTokens(t.above_tokens)}-token prompts: ${formatUsd(t.input)} input, ${formatUsd(t.output)} output${t.cached_input === undefined ? '' : `, ${formatUsd(t.cached_input)} cached`}`)
-      .join('; '),
-  }));
+  return side.routes.map((r) => {
+    const p = r.price;
+    const t = priceTerms(p);
+    // Only what is sourced: the spec table says "Not sourced" for the cheapest route's batch and cache-write prices.
+    const terms = [t.offPeak, p?.batch && `Batch: ${t.batch}`, p?.cache_write && `Cache writes: ${t.cacheWrite}`].filter(Boolean).join('; ');
+    return {
+      provider: r.provider.name,
+      input: usd(p?.input),
+      cachedInput: usd(p?.cached_input),
+      output: p && p.output === undefined && inputOnly ? 'Input only' : usd(p?.output),
+      tiers: t.tiers.join('; '),
+      terms,
+    };
+  });
 }

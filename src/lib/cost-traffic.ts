@@ -4,8 +4,12 @@
  * build time and in the browser.
  *
  * Query keys, all optional: `in` and `out` (millions of tokens a month),
- * `cached` (percent of input tokens read from cache), `prompt` (average
- * prompt length in tokens). A missing or unreadable key keeps the default.
+ * `cached` (percent of input tokens read from cache), `writes` (percent of
+ * input tokens written to cache), `offpeak` (percent of traffic sent in
+ * off-peak hours; left out: spread evenly over the week, so `offpeak=0` is
+ * kept), `batch` (percent of traffic sent through a batch API), `prompt`
+ * (average prompt length in tokens). A missing or unreadable key keeps the
+ * default.
  */
 import { DEFAULT_TRAFFIC, type Traffic } from './cost.ts';
 import { formatPercent, formatTokens, formatTokenVolume } from './format.ts';
@@ -52,6 +56,12 @@ export function parseTrafficQuery(search: string): Traffic {
   };
   const cached = num('cached', 100);
   if (cached) traffic.cachedShare = cached / 100;
+  const writes = num('writes', 100);
+  if (writes) traffic.cacheWriteShare = writes / 100;
+  const offPeak = num('offpeak', 100);
+  if (offPeak !== undefined) traffic.offPeakShare = offPeak / 100;
+  const batch = num('batch', 100);
+  if (batch) traffic.batchShare = batch / 100;
   const prompt = num('prompt', MAX_PROMPT_TOKENS);
   if (prompt) traffic.promptTokens = Math.round(prompt);
   return traffic;
@@ -64,16 +74,23 @@ export function trafficQuery(t: Traffic): string {
     q.set('in', String(tokensToMillions(t.inputTokens)));
     q.set('out', String(tokensToMillions(t.outputTokens)));
   }
-  if (t.cachedShare) q.set('cached', String(Number((t.cachedShare * 100).toFixed(2))));
+  const percent = (share: number) => String(Number((share * 100).toFixed(2)));
+  if (t.cachedShare) q.set('cached', percent(t.cachedShare));
+  if (t.cacheWriteShare) q.set('writes', percent(t.cacheWriteShare));
+  if (t.offPeakShare !== undefined) q.set('offpeak', percent(t.offPeakShare));
+  if (t.batchShare) q.set('batch', percent(t.batchShare));
   if (t.promptTokens) q.set('prompt', String(t.promptTokens));
   const s = q.toString();
   return s ? `?${s}` : '';
 }
 
-/** "1,000M input and 200M output tokens a month", with the cached share and prompt length when set. */
+/** "1,000M input and 200M output tokens a month", with the shares and prompt length when set. */
 export function trafficLabel(t: Traffic): string {
   let label = `${formatTokenVolume(t.inputTokens)} input and ${formatTokenVolume(t.outputTokens)} output tokens a month`;
   if (t.cachedShare) label += `, ${formatPercent(t.cachedShare)} of input cached`;
+  if (t.cacheWriteShare) label += `, ${formatPercent(t.cacheWriteShare)} of input written to cache`;
+  if (t.offPeakShare !== undefined) label += `, ${formatPercent(t.offPeakShare)} off-peak`;
+  if (t.batchShare) label += `, ${formatPercent(t.batchShare)} batched`;
   if (t.promptTokens) label += `, prompts averaging ${formatTokens(t.promptTokens)} tokens`;
   return label;
 }

@@ -4,10 +4,18 @@
  * The same module runs at build time and in the browser (the calculator
  * script imports it), so it imports nothing but types and constants.
  *
- * How traffic maps to prices:
+ * How traffic maps to prices (rates from cost-rates.ts):
  * - Cached input: `cachedShare` of the input tokens bill at the cached-input
- *   price. Where none is sourced they bill at the input price (no discount is
- *   assumed, never a price of 0) and the route says so.
+ *   price, and `cacheWriteShare` of them at the cache-write price (the one of
+ *   the shortest stated lifetime). Where either is not sourced those tokens
+ *   bill at the input price (no discount or surcharge is assumed, never a
+ *   price of 0) and the route says so.
+ * - Batch: `batchShare` of all tokens go through the batch API and bill at
+ *   the batch prices where the route has them; elsewhere as other traffic.
+ * - Time of day: on a route with off-peak prices, `offPeakShare` of the other
+ *   traffic bills at the off-peak prices and the rest at the standard (peak)
+ *   ones. Left out, traffic is spread evenly over the week: the share is that
+ *   of the week's hours inside the route's off-peak windows.
  * - Long-context tiers: every request is taken to carry the average prompt
  *   length `promptTokens`. A tier applies when that length is above its
  *   `above_tokens` (the highest such tier wins) and then bills all input,
@@ -18,9 +26,12 @@
  * - A route whose context limit (or, without one, the model's context window)
  *   is below the prompt length cannot serve the traffic and is left out.
  */
-import type { Model, PriceTier } from '../schemas/index.ts';
+import type { Model, Price } from '../schemas/index.ts';
+import { appliedRate, offPeakWeekShare, type AppliedRate, type RateSet, type RoutePrices } from './cost-rates.ts';
 import { INPUT_ONLY_KINDS } from './labels.ts';
 import type { ModelRoute } from './model-routes.ts';
+
+export { applicableTier, appliedRate, type AppliedRate, type RateSet, type RoutePrices } from './cost-rates.ts';
 
 export interface Traffic {
   /** Input tokens per month, cached ones included. */
@@ -29,20 +40,18 @@ export interface Traffic {
   outputTokens: number;
   /** Share of input tokens read from a prompt cache, 0 to 1; 0 when left out. */
   cachedShare?: number;
+  /** Share of input tokens written to a prompt cache, 0 to 1; 0 when left out. */
+  cacheWriteShare?: number;
+  /** Share of the traffic sent in off-peak hours, 0 to 1; left out: spread evenly over the week. */
+  offPeakShare?: number;
+  /** Share of the traffic sent through a batch API, 0 to 1; 0 when left out. */
+  batchShare?: number;
   /** Average prompt length per request in tokens; left out: below every long-context tier. */
   promptTokens?: number;
 }
 
 /** The traffic every page states: 1,000M input and 200M output tokens a month. */
 export const DEFAULT_TRAFFIC: Traffic = { inputTokens: 1_000_000_000, outputTokens: 200_000_000 };
-
-/** The prices of a route that the arithmetic reads (a schema Price fits). */
-export interface RoutePrices {
-  input: number;
-  output?: number;
-  cached_input?: number;
-  tiers?: readonly PriceTier[];
-}
 
 /** A route as the arithmetic sees it: built from a ModelRoute, or from a page's compact data in the browser. */
 export interface CostRoute {
@@ -52,47 +61,41 @@ export interface CostRoute {
   price?: RoutePrices;
 }
 
-/** The per-1M prices a traffic is billed at on one route. */
-export interface AppliedRate {
-  input: number;
-  /** 0 for input-only models. */
-  output: number;
-  cachedInput: number;
-  /** false when cached tokens bill at the input price because no cached-input price is sourced. */
-  cachedSourced: boolean;
-  /** `above_tokens` of the long-context tier applied, or undefined for base prices. */
-  tierAbove: number | undefined;
-}
-
 export type RouteLine =
   | { status: 'priced'; rate: AppliedRate; monthly: number }
   | { status: 'unpriced'; reason: 'no-price' | 'no-output-price' | 'over-context' };
 
-/** Monthly USD for a traffic at per-1M-token prices, rounded to cents (half a cent up). */
+/** Monthly USD for a traffic at one set of per-1M-token prices, rounded to cents (half a cent up). */
 export function monthlyCost(traffic: Traffic, input: number, output: number, cachedInput: number = input): number {
-  const share = clampShare(traffic.cachedShare);
+  return roundCents(rateSetUsd(traffic, { input, output, cachedInput, cacheWrite: input }));
+}
+
+/** Monthly USD for a traffic on one route, every way of sending it counted, rounded to cents. */
+export function routeMonthlyCost(traffic: Traffic, rate: AppliedRate): number {
+  const offPeak = rate.offPeak ? offPeakShareOf(traffic, rate.offPeak.weekShare) : 0;
+  let usd = rateSetUsd(traffic, rate);
+  if (rate.offPeak) usd = offPeak * rateSetUsd(traffic, rate.offPeak.rate) + (1 - offPeak) * usd;
+  const batch = rate.batch ? clampShare(traffic.batchShare) : 0;
+  if (rate.batch) usd = batch * rateSetUsd(traffic, rate.batch) + (1 - batch) * usd;
+  return roundCents(usd);
+}
+
+/** The off-peak share a traffic bills at on a route whose off-peak hours are `weekShare` of the week. */
+export function offPeakShareOf(traffic: Traffic, weekShare: number): number {
+  return traffic.offPeakShare === undefined ? clampShare(weekShare) : clampShare(traffic.offPeakShare);
+}
+
+/** Unrounded USD of a traffic billed wholly at one set of rates. */
+function rateSetUsd(traffic: Traffic, r: RateSet): number {
+  const cached = clampShare(traffic.cachedShare);
+  const written = Math.min(clampShare(traffic.cacheWriteShare), 1 - cached);
   const millions = traffic.inputTokens / 1e6;
-  const usd = millions * (1 - share) * input + millions * share * cachedInput + (traffic.outputTokens / 1e6) * output;
-  // Through a fixed-point string first, so 14.499999999999998 cents reads as the 14.5 it means.
+  return millions * ((1 - cached - written) * r.input + cached * r.cachedInput + written * r.cacheWrite) + (traffic.outputTokens / 1e6) * r.output;
+}
+
+/** Through a fixed-point string first, so 14.499999999999998 cents reads as the 14.5 it means. */
+function roundCents(usd: number): number {
   return Math.round(Number((usd * 100).toFixed(6))) / 100;
-}
-
-/** The long-context tier a prompt length falls in, or undefined for base prices. */
-export function applicableTier(tiers: readonly PriceTier[] | undefined, promptTokens: number | undefined): PriceTier | undefined {
-  if (!tiers || promptTokens === undefined) return undefined;
-  let best: PriceTier | undefined;
-  for (const t of tiers) if (promptTokens > t.above_tokens && (!best || t.above_tokens > best.above_tokens)) best = t;
-  return best;
-}
-
-/** The rates a traffic bills at, or undefined when the route has no output price and the model produces output. */
-export function appliedRate(price: RoutePrices, traffic: Traffic, inputOnly: boolean): AppliedRate | undefined {
-  const tier = applicableTier(price.tiers, traffic.promptTokens);
-  const base = tier ?? price;
-  const output = base.output ?? (inputOnly ? 0 : undefined);
-  if (output === undefined) return undefined;
-  const cachedSourced = base.cached_input !== undefined;
-  return { input: base.input, output, cachedInput: base.cached_input ?? base.input, cachedSourced, tierAbove: tier?.above_tokens };
 }
 
 /** The monthly cost of one route, or why it has none. */
@@ -102,7 +105,7 @@ export function costLine(route: CostRoute, inputOnly: boolean, traffic: Traffic,
   if (traffic.promptTokens !== undefined && limit !== undefined && traffic.promptTokens > limit) return { status: 'unpriced', reason: 'over-context' };
   const rate = appliedRate(route.price, traffic, inputOnly);
   if (!rate) return { status: 'unpriced', reason: 'no-output-price' };
-  return { status: 'priced', rate, monthly: monthlyCost(traffic, rate.input, rate.output, rate.cachedInput) };
+  return { status: 'priced', rate, monthly: routeMonthlyCost(traffic, rate) };
 }
 
 /**
@@ -145,7 +148,22 @@ export type CostEstimate =
 
 /** A ModelRoute as the arithmetic sees it. */
 export function toCostRoute(r: ModelRoute): CostRoute {
-  return { provider: r.provider.name, contextLimit: r.route.context_limit, price: r.price };
+  return { provider: r.provider.name, contextLimit: r.route.context_limit, price: r.price && routePrices(r.price) };
+}
+
+/** The fields of a dated price that the arithmetic reads; off-peak windows become the week's share of off-peak hours. */
+export function routePrices(p: Price): RoutePrices {
+  const out: RoutePrices = { input: p.input };
+  if (p.output !== undefined) out.output = p.output;
+  if (p.cached_input !== undefined) out.cached_input = p.cached_input;
+  if (p.tiers) out.tiers = p.tiers;
+  if (p.cache_write) out.cache_write = p.cache_write;
+  if (p.batch) out.batch = p.batch;
+  if (p.off_peak) {
+    const { windows_utc, weekends, ...prices } = p.off_peak;
+    out.off_peak = { ...prices, week_share: offPeakWeekShare({ windows_utc, weekends }) };
+  }
+  return out;
 }
 
 /** Cost of every completely priced active route, cheapest first. */

@@ -2,7 +2,7 @@
  * Deep-dive paragraphs built from the same facts as the tables: every
  * sentence restates a sourced value or names one as not sourced.
  */
-import { formatList, formatPricePerMillion, formatTokens, plural } from './format.ts';
+import { formatList, formatPricePerMillion, formatTokens, formatUtcWindows, plural } from './format.ts';
 import { capabilityInText, licencePhrase } from './labels.ts';
 import type { PairFacts, SideFacts } from './pair-facts.ts';
 import type { Capability } from '../schemas/index.ts';
@@ -29,8 +29,13 @@ export function deriveDeepDive(f: PairFacts, verdict: VerdictView): string[] {
 
   const price = (s: SideFacts) =>
     s.cost.status === 'priced'
-      ? `${s.model.name} starts at ${formatPricePerMillion(s.cost.cheapest.input)} input and ${formatPricePerMillion(s.cost.cheapest.output)} output on ${s.cost.cheapest.route.provider.name}`
+      ? `${s.model.name} starts at ${formatPricePerMillion(s.cost.cheapest.input)} input and ${formatPricePerMillion(s.cost.cheapest.output)} output on ${s.cost.cheapest.route.provider.name}${offPeak(s)}`
       : `${s.model.name} has no sourced token price`;
+  // A time-of-day route's standard prices are its peak prices: say what its off-peak hours cost.
+  const offPeak = (s: SideFacts) => {
+    const o = s.cost.status === 'priced' ? s.cost.cheapest.route.price?.off_peak : undefined;
+    return o?.output === undefined ? '' : ` at peak hours (${formatPricePerMillion(o.input)} and ${formatPricePerMillion(o.output)} off-peak, ${formatUtcWindows(o.windows_utc, o.weekends)})`;
+  };
   paragraphs.push(
     `On price, ${price(f.a)}, while ${price(f.b)}. ${a} is tracked on ${plural(f.a.routes.length, 'provider route')} and ${b} on ${plural(f.b.routes.length, 'provider route')}. Prices differ by provider and change often, so confirm the route you will call before committing to a budget.`,
   );

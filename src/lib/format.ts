@@ -68,6 +68,18 @@ export function formatBillions(billions: number): string {
   return billions >= 1000 ? `${trimNumber(billions / 1000)}T` : `${trimNumber(billions)}B`;
 }
 
+/** A cache lifetime as a provider states it ("5m", "1h"), as an adjective: "5-minute", "1-hour". */
+export function formatCacheLifetime(duration: string): string {
+  const m = /^(\d+)(m|h)$/.exec(duration);
+  return m ? `${m[1]}-${m[2] === 'h' ? 'hour' : 'minute'}` : duration;
+}
+
+/** Off-peak windows in UTC: "16:30–00:30 UTC"; "10:00–01:00 and 04:00–06:00 UTC, and all day at weekends". */
+export function formatUtcWindows(windows: readonly string[], weekends = false): string {
+  const list = `${formatList(windows.map((w) => w.replace('-', '–')))} UTC`;
+  return weekends ? `${list}, and all day at weekends` : list;
+}
+
 /** A date kept as written in the record (YYYY-MM-DD or YYYY-MM): ISO, unambiguous for every reader. */
 export function formatDate(iso: string): string {
   return iso;

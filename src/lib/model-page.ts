@@ -15,6 +15,7 @@ import { renderMarkdown } from './markdown.ts';
 import { makerName, routeIndex, type ModelRoute } from './model-routes.ts';
 import { derivePairGroups, type PairGroup } from './model-pair-groups.ts';
 import { clipText, trail, type PageMeta } from './page-meta.ts';
+import { priceTerms } from './price-terms.ts';
 import { derivePairFacts } from './pair-facts.ts';
 import { deriveCapabilityRows, deriveSpecs } from './spec-tables.ts';
 
@@ -31,6 +32,12 @@ export interface RouteRow {
   input: string;
   output: string;
   cachedInput: string;
+  /** Long-context tiers and off-peak windows with their prices, one line each; empty when none. */
+  terms: string[];
+  /** "$1.50 input, $7.50 output", or "Not sourced". */
+  batch: string;
+  /** "$3.75 (5-minute cache), $6 (1-hour cache)", or "Not sourced". */
+  cacheWrite: string;
   seen: string;
   /** Earlier dated prices, oldest first, e.g. "2025-01-02: $1 in / $4 out". */
   history: string[];
@@ -101,6 +108,7 @@ export function deriveModelPage(catalogue: Catalogue, m: Model): ModelPageView {
 export function routeRow(r: ModelRoute): RouteRow {
   const usd = (v: number | undefined) => (v === undefined ? NOT_SOURCED : formatUsd(v));
   const prices = r.route.prices ?? [];
+  const terms = priceTerms(r.price);
   return {
     provider: r.provider.name,
     providerHref: `/providers/${r.provider.id}/`,
@@ -109,6 +117,9 @@ export function routeRow(r: ModelRoute): RouteRow {
     input: usd(r.price?.input),
     output: usd(r.price?.output),
     cachedInput: usd(r.price?.cached_input),
+    terms: [...terms.tiers, terms.offPeak].filter(Boolean),
+    batch: terms.batch,
+    cacheWrite: terms.cacheWrite,
     seen: r.price ? formatDate(r.price.seen) : NOT_SOURCED,
     history: prices.slice(0, -1).map((p) => `${formatDate(p.seen)}: ${formatUsd(p.input)} in${p.output !== undefined ? ` / ${formatUsd(p.output)} out` : ''}`),
     deprecated: r.deprecated,

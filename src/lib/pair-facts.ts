@@ -24,8 +24,9 @@ export interface SideFacts {
 
 export interface SharedBenchmark {
   benchmark: Benchmark;
-  a: { score: number; source: string; date: string };
-  b: { score: number; source: string; date: string };
+  /** Each side's score, its source, date and who ran it (`maker` or the independent party). */
+  a: { score: number; source: string; date: string; run_by: string };
+  b: { score: number; source: string; date: string; run_by: string };
   /** The side with the better score, or 'tie'. */
   leader: Side | 'tie';
 }
@@ -95,8 +96,8 @@ function sharedBenchmarks(catalogue: Catalogue, a: Model, b: Model): SharedBench
     const better = benchmark.higher_is_better ? Math.sign(sa.score - sb.score) : Math.sign(sb.score - sa.score);
     rows.push({
       benchmark,
-      a: { score: sa.score, source: sa.source, date: sa.date },
-      b: { score: sb.score, source: sb.source, date: sb.date },
+      a: { score: sa.score, source: sa.source, date: sa.date, run_by: sa.run_by },
+      b: { score: sb.score, source: sb.source, date: sb.date, run_by: sb.run_by },
       leader: better > 0 ? 'a' : better < 0 ? 'b' : 'tie',
     });
   }

@@ -3,7 +3,8 @@ import { CAPABILITIES } from '../schemas/index.ts';
 import { formatBillions, formatDate, formatList, formatPricePerMillion, formatTokens, NOT_SOURCED } from './format.ts';
 import { CAPABILITY_LABELS, COMMERCIAL_USE_LABELS, OPENNESS_LABELS } from './labels.ts';
 import type { PairFacts, SideFacts } from './pair-facts.ts';
-import type { Model } from '../schemas/index.ts';
+import { priceTerms } from './price-terms.ts';
+import type { Model, Price } from '../schemas/index.ts';
 
 export interface TableRow {
   label: string;
@@ -47,10 +48,22 @@ export function derivePricing(f: PairFacts): TableRow[] {
     row('Input price (cheapest route)', (s) => known(cheapest(s)?.input, formatPricePerMillion)),
     row('Output price (cheapest route)', (s) => known(cheapest(s)?.output, formatPricePerMillion)),
     row('Cached input price', (s) => known(cheapest(s)?.route.price?.cached_input, formatPricePerMillion)),
+    // Rows for the terms either cheapest route states (every pair page carries this table, so rows neither has stay out).
+    ...termRows(f, (s) => cheapest(s)?.route.price),
     row('Cheapest route', (s) => cheapest(s)?.route.provider.name ?? 'None priced'),
     row('Providers', (s) => (s.routes.length ? formatList(s.routes.map((r) => r.provider.name)) : 'None tracked')),
     row('Deprecated routes', (s) => (deprecated(s).length ? formatList(deprecated(s)) : 'None')),
   ];
+}
+
+/** Off-peak, batch and cache-write rows, each only when one side's cheapest route states it; the other reads "Not sourced". */
+function termRows(f: PairFacts, price: (s: SideFacts) => Price | undefined): TableRow[] {
+  const [a, b] = [priceTerms(price(f.a)), priceTerms(price(f.b))];
+  const rows: TableRow[] = [];
+  if (a.offPeak || b.offPeak) rows.push({ label: 'Off-peak prices', a: a.offPeak || NOT_SOURCED, b: b.offPeak || NOT_SOURCED });
+  if (a.batch !== NOT_SOURCED || b.batch !== NOT_SOURCED) rows.push({ label: 'Batch prices', a: a.batch, b: b.batch });
+  if (a.cacheWrite !== NOT_SOURCED || b.cacheWrite !== NOT_SOURCED) rows.push({ label: 'Cache-write price', a: a.cacheWrite, b: b.cacheWrite });
+  return rows;
 }
 
 export function deriveCapabilityRows(f: PairFacts): CapabilityRow[] {

@@ -35,14 +35,14 @@ export function crossCheck(catalogue: Catalogue, sources: Map<string, SourceFile
     if (hint) return ` (did you mean "${hint}"?)`;
     return all.length <= 8 ? ` (known: ${all.join(', ') || 'none'})` : '';
   };
-  // Pages are titled by display names: two records of a kind may not share one.
+  // Pages are titled by display names: two records of a kind may not share one, nor two that only look alike.
   for (const kind of ['makers', 'models', 'providers', 'benchmarks'] as const) {
-    const names = new Map<string, string>();
+    const names = new Map<string, { id: string; name: string }>();
     for (const [id, record] of [...catalogue[kind]].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      const key = record.name.toLowerCase();
-      const first = names.get(key);
-      if (first !== undefined) report(src(kind, id), ['name'], `"${record.name}" is already the name of ${kind}/${first}.yaml: names must be unique, ignoring case`);
-      else names.set(key, id);
+      const first = names.get(nameKey(record.name));
+      if (first === undefined) names.set(nameKey(record.name), { id, name: record.name });
+      else if (first.name.toLowerCase() === record.name.toLowerCase()) report(src(kind, id), ['name'], `"${record.name}" is already the name of ${kind}/${first.id}.yaml: names must be unique, ignoring case`);
+      else report(src(kind, id), ['name'], `${JSON.stringify(record.name)} reads the same as ${JSON.stringify(first.name)}, the name of ${kind}/${first.id}.yaml (compared after NFKC normalisation and case folding, so full-width letters, other spaces and decomposed accents count as the plain ones): names must be unique`);
     }
   }
 
@@ -93,4 +93,14 @@ export function crossCheck(catalogue: Catalogue, sources: Map<string, SourceFile
     });
   }
   return problems;
+}
+
+/**
+ * A name as a reader sees it, for the uniqueness check: NFKC (full-width and
+ * compatibility forms, no-break and other spaces, decomposed accents become
+ * their plain composed forms), case-folded (upper then lower case, so "ß"
+ * and "SS" meet), runs of spaces as one.
+ */
+export function nameKey(name: string): string {
+  return name.normalize('NFKC').toUpperCase().toLowerCase().normalize('NFKC').replace(/\s+/g, ' ').trim();
 }

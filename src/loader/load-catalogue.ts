@@ -12,8 +12,8 @@ import { crossCheck } from './cross-checks.ts';
 import { dataDir } from './data-dir.ts';
 import { issuesToProblems } from './error-map.ts';
 import { CatalogueError, sortProblems, type Problem } from './problem.ts';
-import type { RecordCache } from './record-cache.ts';
-import { lazySourceFile, parseYamlRecord, readRecordBytes, type SourceFile } from './yaml-source.ts';
+import { readRecordBytes } from './record-file.ts';
+import { parseYamlRecord, type SourceFile } from './yaml-source.ts';
 
 export { dataDir };
 
@@ -26,11 +26,8 @@ export interface LoadResult {
  * Loads and validates; returns the problems rather than throwing. Problems
  * name files relative to `cwd` (the working directory unless given: a worker
  * thread passes the one it started in, as the process may change directory).
- * With a `cache` (the build's: src/loader/record-cache.ts), a file whose
- * bytes passed its schema before is not parsed or validated again; the
- * checks across records always run.
  */
-export async function loadCatalogueWithProblems(dir = dataDir(), today = new Date().toISOString().slice(0, 10), cwd = process.cwd(), cache?: RecordCache): Promise<LoadResult> {
+export async function loadCatalogueWithProblems(dir = dataDir(), today = new Date().toISOString().slice(0, 10), cwd = process.cwd()): Promise<LoadResult> {
   const catalogue: Catalogue = { makers: new Map(), models: new Map(), providers: new Map(), benchmarks: new Map() };
   const problems: Problem[] = [];
   const sources = new Map<string, SourceFile>();
@@ -70,21 +67,20 @@ export async function loadCatalogueWithProblems(dir = dataDir(), today = new Dat
     present.add(`${kind}/${id}`);
     const bytes = await readRecordBytes(abs, file);
     if (!bytes.ok) return void problems.push(...bytes.problems);
-    const valid = cache?.get(rel, bytes.bytes);
-    if (valid) {
-      sources.set(`${kind}/${id}`, lazySourceFile(bytes.bytes, file));
-      return void (catalogue[kind as RecordKind] as Map<string, unknown>).set(id, { id, ...valid });
-    }
     const read = parseYamlRecord(bytes.bytes, file);
     if (!read.ok) return void problems.push(...read.problems);
     const schema = RECORD_KINDS[kind as RecordKind];
     const parsed = schema.safeParse(read.source.data);
     if (!parsed.success) return void problems.push(...issuesToProblems(parsed.error.issues, read.source, schema));
-    cache?.set(rel, bytes.bytes, parsed.data);
     sources.set(`${kind}/${id}`, read.source);
     (catalogue[kind as RecordKind] as Map<string, unknown>).set(id, { id, ...parsed.data });
   });
   await Promise.all(reads);
+  // Without models there is nothing to compare: no site of "0 models and -0 comparisons".
+  if (files.length > 0 && ![...present].some((key) => key.startsWith('models/'))) {
+    const models = entries.some((e) => e.path === 'models' && e.dirent.isDirectory());
+    problems.push({ file: display(path.join(dir, 'models')), line: 0, column: 0, field: '', message: `${models ? 'holds no model records' : 'is missing'}: the site compares models, so models/ must hold at least one <id>.yaml record` });
+  }
 
   problems.push(...crossCheck(catalogue, sources, today, (kind, id) => present.has(`${kind}/${id}`)));
   const sorted: Catalogue = {

@@ -2,14 +2,10 @@
  * Reads one YAML record file with positions kept, so that any problem with
  * any field can be reported at its line and column.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLError, type YAMLMap } from 'yaml';
 import { fieldPath, type Problem } from './problem.ts';
 import { positionInScalar } from './text-position.ts';
 import { unsupportedFeatures } from './yaml-features.ts';
-
-/** Larger record files are refused: no hand-written record comes near this. */
-export const MAX_FILE_BYTES = 1_000_000;
 
 /** Characters YAML does not allow in a stream: C0 and C1 controls other than tab, line breaks and NEL, and U+FFFE/U+FFFF. */
 const FORBIDDEN_CHARACTER = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
@@ -27,42 +23,6 @@ export interface SourceFile {
 }
 
 type ReadResult = { ok: true; source: SourceFile } | { ok: false; problems: Problem[] };
-
-/** The bytes of a record file, or why it cannot be read (missing, unreadable, too large). */
-export async function readRecordBytes(absPath: string, displayPath: string): Promise<{ ok: true; bytes: Buffer } | { ok: false; problems: Problem[] }> {
-  const whole = (message: string) => ({ ok: false as const, problems: [{ file: displayPath, line: 0, column: 0, field: '', message }] });
-  try {
-    const { size } = await stat(absPath);
-    if (size > MAX_FILE_BYTES) return whole(`file is ${size.toLocaleString('en-US')} bytes; a record may be at most ${MAX_FILE_BYTES.toLocaleString('en-US')} bytes`);
-    return { ok: true, bytes: await readFile(absPath) };
-  } catch (error) {
-    return whole(`cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
-}
-
-/**
- * The source of a record whose data is already known (src/loader/record-cache.ts):
- * the bytes are parsed again only if a problem has to be located in them.
- */
-export function lazySourceFile(bytes: Buffer, displayPath: string): SourceFile {
-  let parsed: SourceFile | undefined;
-  const source = () => {
-    if (!parsed) {
-      const read = parseYamlRecord(bytes, displayPath);
-      if (!read.ok) throw new Error(`${displayPath} no longer parses as it did when it was cached`);
-      parsed = read.source;
-    }
-    return parsed;
-  };
-  return {
-    file: displayPath,
-    get data() {
-      return source().data;
-    },
-    locate: (path, keyOnly) => source().locate(path, keyOnly),
-    locateInText: (path, at) => source().locateInText(path, at),
-  };
-}
 
 /** Parses a record file's bytes as YAML, keeping positions; or every reason it is not a readable record. */
 export function parseYamlRecord(bytes: Buffer, displayPath: string): ReadResult {

@@ -1,14 +1,11 @@
 /**
  * Draws a pair's sharing card as a 1200×630 PNG. satori lays out SVG (text as
- * paths, Inter from @fontsource/inter) and resvg rasterises it, but only once
+ * paths, in the fonts its characters need: src/og/fonts.ts) and resvg rasterises it, but only once
  * for the frame and once per model column (card-layout.ts): a pair's card is
  * the frame with its two columns copied into place, encoded by sharp. At
  * 36,856 pairs that is about 6 ms a card instead of 45 ms for a whole drawing.
  * A change here is a change of src/og/drawing-version.ts too.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
@@ -16,11 +13,9 @@ import pLimit from 'p-limit';
 import sharp from 'sharp';
 import type { OgCard, OgCardSide } from '../lib/og-card.ts';
 import { COLUMN, frameTree, type Node, OG_HEIGHT, OG_WIDTH, sideTree } from './card-layout.ts';
-import { projectRoot } from './project-root.ts';
+import { fontsFor } from './fonts.ts';
 
 export { OG_HEIGHT, OG_WIDTH } from './card-layout.ts';
-
-const require = createRequire(path.join(projectRoot(), 'package.json'));
 
 /** Channels of the raster: the card is opaque, so RGB. */
 const CHANNELS = 3;
@@ -30,22 +25,17 @@ sharp.cache(false);
 // Each card is one small pipeline; several run at once (below), each on one libvips thread.
 sharp.concurrency(1);
 
-let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
-function loadFonts() {
-  fonts ??= ([400, 700] as const).flatMap((weight) =>
-    ['latin', 'latin-ext'].map((subset) => ({
-      name: 'Inter',
-      data: readFileSync(require.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`)),
-      weight,
-      style: 'normal' as const,
-    })),
-  );
-  return fonts;
+/** Every text in a layout tree: the fonts are chosen by the characters they hold. */
+function textsOf(node: unknown, out: string[] = []): string[] {
+  if (typeof node === 'string') out.push(node);
+  else if (Array.isArray(node)) for (const child of node) textsOf(child, out);
+  else if (node && typeof node === 'object' && 'props' in node) textsOf((node as Node).props.children, out);
+  return out;
 }
 
 /** A tree drawn at width × height as RGB bytes, row by row. */
 export async function rasterise(tree: Node, width: number, height: number): Promise<Buffer> {
-  const svg = await satori(tree as never, { width, height, fonts: loadFonts() });
+  const svg = await satori(tree as never, { width, height, fonts: fontsFor(textsOf(tree)) });
   const rgba = new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } }).render().pixels;
   const rgb = Buffer.allocUnsafe(width * height * CHANNELS);
   for (let i = 0, j = 0; i < rgba.length; i += 4, j += 3) {

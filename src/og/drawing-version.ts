@@ -7,10 +7,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { FONT_PACKAGES } from './font-packages.ts';
 import { projectRoot } from './project-root.ts';
 
-/** Bump when the layout or the composition changes (src/og/card-layout.ts, draw-card.ts): every cached image is then redrawn. */
-const DRAWING_REVISION = 2;
+/** Bump when the layout, the composition or the choice of fonts changes (src/og/card-layout.ts, draw-card.ts, fonts.ts): every cached image is then redrawn. */
+const DRAWING_REVISION = 3;
 
 const require = createRequire(path.join(projectRoot(), 'package.json'));
 
@@ -26,4 +27,4 @@ function packageVersion(name: string): string {
 }
 
 // A sharp release pins the libvips it is built with, and so its PNG encoder.
-export const DRAWING_VERSION = `card-${DRAWING_REVISION}/satori-${packageVersion('satori')}/resvg-${packageVersion('@resvg/resvg-js')}/sharp-${packageVersion('sharp')}/inter-${packageVersion('@fontsource/inter')}`;
+export const DRAWING_VERSION = `card-${DRAWING_REVISION}/satori-${packageVersion('satori')}/resvg-${packageVersion('@resvg/resvg-js')}/sharp-${packageVersion('sharp')}/${FONT_PACKAGES.map((f) => `${f.pkg.replace('@fontsource/', '')}-${packageVersion(f.pkg)}`).join('/')}`;

@@ -1,14 +1,30 @@
 /** The data report as plain text for the terminal. */
+import type { Currency } from './currency.ts';
 import type { DataReport } from './report.ts';
 
 export const percent = (share: number): string => `${(share * 100).toFixed(1)}%`;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+/** The currency section, first in the report. */
+export function formatCurrency(cur: Currency, models: number): string[] {
+  const out: string[] = [];
+  out.push(`Currency (as of ${cur.asOf}, ${cur.asOfFrom === 'today' ? 'the given --today' : 'the newest date in the data'})`);
+  out.push(`  newest release: ${cur.newestRelease ? `${cur.newestRelease.date} (${cur.newestRelease.models.join(', ')})` : 'none dated'}`);
+  out.push(`  released in the last ${cur.recentDays} days: ${cur.recent.length}`);
+  for (const m of cur.recent) out.push(`    ${m.released}  ${m.id}`);
+  out.push(`  current prices of active routes by age of seen${cur.newestPrice ? ` (newest ${cur.newestPrice})` : ''}:`);
+  for (const b of cur.priceAges) out.push(`    ${b.label.padEnd(14)} ${String(b.count).padStart(5)}  ${percent(b.share).padStart(6)}`);
+  out.push(`  models with ${cur.scoredMin} or more benchmark scores: ${cur.scored.count} of ${models} (${percent(cur.scored.share)}); of the recent ones ${cur.recentScored.count} of ${cur.recent.length} (${percent(cur.recentScored.share)})`);
+  return out;
+}
+
 export function formatReport(r: DataReport, dir?: string): string {
   const out: string[] = [];
   const c = r.counts;
   out.push(`Data report${dir ? ` for ${dir}` : ''} (today ${r.today})`);
+  out.push('');
+  out.push(...formatCurrency(r.currency, c.models));
   out.push('');
   out.push('Counts');
   out.push(`  models      ${c.models}`);
@@ -35,5 +51,9 @@ export function formatReport(r: DataReport, dir?: string): string {
   out.push('');
   out.push(`Models without any priced route (deprecated routes not counted): ${r.modelsWithoutPricedRoute.length}`);
   for (const id of r.modelsWithoutPricedRoute) out.push(`  ${id}`);
+
+  out.push('');
+  out.push(`Warnings, to check by hand (they do not stop a build): ${r.warnings.length}`);
+  for (const w of r.warnings) out.push(`  ${w.file} ${w.field} [${w.check}]: ${w.message}`);
   return out.join('\n');
 }

@@ -5,6 +5,9 @@
  */
 import type { Catalogue, Model } from '../schemas/index.ts';
 import { CAPABILITIES, modelSchema } from '../schemas/model.ts';
+import { checkCatalogue, type Warning } from './checks.ts';
+import { computeCurrency, type Currency } from './currency.ts';
+import { daysBetween } from './dates.ts';
 
 /** Records not reviewed for this many days (or more) are listed as stale. */
 export const STALE_DAYS = 180;
@@ -38,6 +41,8 @@ export interface UnpricedRoute {
 
 export interface DataReport {
   today: string;
+  /** How current the data is: newest release, recent models, price ages, scored models. */
+  currency: Currency;
   staleDays: number;
   counts: {
     models: number;
@@ -60,6 +65,8 @@ export interface DataReport {
   routesWithoutPrice: UnpricedRoute[];
   /** Ids of models without a priced, non-deprecated route. */
   modelsWithoutPricedRoute: string[];
+  /** Suspected errors a person should check (see checks.ts). */
+  warnings: Warning[];
 }
 
 /** Optional model fields that are our own prose, not sourced facts: not counted. */
@@ -83,12 +90,13 @@ export function hasField(model: Model, field: string): boolean {
   return true;
 }
 
-/** Whole days from `from` to `to` (both YYYY-MM-DD). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
+export { daysBetween };
 
-export function computeReport(catalogue: Catalogue, today: string, staleDays = STALE_DAYS): DataReport {
+/**
+ * `asOf` is the date the currency figures count back from: `--today` when
+ * given, otherwise the newest date in the data (never the clock).
+ */
+export function computeReport(catalogue: Catalogue, today: string, staleDays = STALE_DAYS, asOf?: string): DataReport {
   const models = [...catalogue.models.values()];
   const share = (count: number) => (models.length === 0 ? 0 : count / models.length);
 
@@ -125,6 +133,7 @@ export function computeReport(catalogue: Catalogue, today: string, staleDays = S
 
   return {
     today,
+    currency: computeCurrency(catalogue, asOf),
     staleDays,
     counts: {
       models: models.length,
@@ -142,5 +151,6 @@ export function computeReport(catalogue: Catalogue, today: string, staleDays = S
       .filter((r) => !isPriced(r))
       .map((r) => ({ provider: r.provider, index: r.index, model: r.route.model, ...(r.route.api_id ? { api_id: r.route.api_id } : {}), deprecated: r.route.deprecated === true })),
     modelsWithoutPricedRoute: models.filter((m) => !priced.has(m.id)).map((m) => m.id),
+    warnings: checkCatalogue(catalogue),
   };
 }

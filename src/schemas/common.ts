@@ -3,6 +3,7 @@
  * human message: the loader prints it next to the file, line and field.
  */
 import * as z from 'zod';
+import { undrawableCharacter } from '../og/fonts.ts';
 
 /** Lower-case kebab-case id, as used for file names and references. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -42,12 +43,21 @@ export const recordId = (kind: string) =>
 const MARKUP = /[<>]/;
 
 /**
- * Control characters (other than line breaks and tabs) and invisible format
- * characters: zero-width spaces and joiners, bidirectional overrides, line
- * and paragraph separators. A reader cannot see them, and some reorder the
- * text around them.
+ * Characters a reader cannot see, refused in every text (names, prose, notes):
+ * - \p{Cc} controls (tab and line breaks only where a field allows them);
+ * - \p{Cf} format characters: zero-width spaces and joiners, bidirectional
+ *   overrides and isolates, the soft hyphen, tag characters;
+ * - \p{Default_Ignorable_Code_Point}: what fonts draw as nothing, among them
+ *   the Hangul fillers U+115F, U+1160, U+3164 and U+FFA0, the combining
+ *   grapheme joiner U+034F, variation selectors and the Mongolian vowel separator;
+ * - U+2800, the blank braille pattern, drawn as an empty cell;
+ * - \p{Zl} and \p{Zp}, the line and paragraph separators U+2028 and U+2029;
+ * - \p{Co} private-use, \p{Cs} lone surrogate and \p{Cn} unassigned code
+ *   points, which no standard font draws.
+ * Some of these reorder the text around them; all of them let two names that
+ * look the same differ.
  */
-const INVISIBLE = '[\\p{Cc}\\p{Cf}\\u2028\\u2029]';
+export const INVISIBLE = '[\\p{Cc}\\p{Cf}\\p{Default_Ignorable_Code_Point}\\u2800\\p{Zl}\\p{Zp}\\p{Co}\\p{Cs}\\p{Cn}]';
 const invisiblePatterns = new Map<string, RegExp>();
 
 /** `U+202E` for the first invisible character of `s` that `allowed` does not permit, or undefined. */
@@ -79,8 +89,20 @@ export const text = (max = 200) =>
     .refine((s) => !/[\r\n]/.test(s), 'must be a single line')
     .superRefine(visibleOnly('\r\n'));
 
+/**
+ * A name shown on the sharing images (a model's or a maker's): plain text
+ * whose every character one of the images' fonts draws (src/og/fonts.ts),
+ * so no card shows a missing-glyph box.
+ */
+export const displayName = (max = 80) =>
+  text(max).superRefine((s, ctx) => {
+    // An invisible character is reported as such (by text()), not also as one the images cannot draw.
+    const found = invisibleCharacter(s, '\r\n') ? undefined : undrawableCharacter(s);
+    if (found) ctx.addIssue({ code: 'custom', message: `holds ${found}, which the sharing images cannot draw: names may be written in Latin, Greek, Cyrillic, Chinese, Japanese, Korean, Arabic, Hebrew, Devanagari or Thai letters` });
+  });
+
 /** Characters RFC 3986 never allows unencoded in a URL. */
-const UNSAFE_IN_URL = /[\s"<>\\^`{|}\p{Cc}\p{Cf}]/u;
+const UNSAFE_IN_URL = new RegExp(`[\\s"<>\\\\^\`{|}]|${INVISIBLE}`, 'u');
 /** A public DNS name: ASCII labels, and a top-level domain that is not all digits. */
 const PUBLIC_HOST = /^(?:[a-z0-9-]+\.)+[a-z0-9-]*[a-z][a-z0-9-]*$/;
 

@@ -4,7 +4,7 @@
  * fact means "not sourced" and is never shown or compared as "No" or 0.
  */
 import * as z from 'zod';
-import { httpUrl, isoDate, isoMonth, noRepeats, recordId, tagList, text, tokenCount } from './common.ts';
+import { displayName, httpUrl, isoDate, isoMonth, noRepeats, recordId, tagList, text, tokenCount } from './common.ts';
 import { markdownText } from './markdown.ts';
 
 /** What a model produces; the intro names it ("speech model", not "language model"). */
@@ -90,7 +90,7 @@ const benchmarkScoreSchema = z.strictObject({
 
 export const modelSchema = z.strictObject({
   /** Display name, e.g. "Mistral Small 4". */
-  name: text(80),
+  name: displayName(80),
   /** Id of the maker (a file in data/makers/). */
   maker: recordId('maker'),
   /** What the model produces. */

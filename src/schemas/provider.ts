@@ -3,42 +3,10 @@
  * route per model it serves and the dated prices seen for that route.
  */
 import * as z from 'zod';
-import { httpUrl, isoDate, recordId, text, tokenCount, usdPerMillion, visibleOnly } from './common.ts';
+import { httpUrl, isoDate, recordId, text, tokenCount, visibleOnly } from './common.ts';
+import { priceSchema } from './price.ts';
 
 export const PROVIDER_KINDS = ['first-party', 'cloud', 'inference-host', 'aggregator'] as const;
-
-/** Cached input is billed at a discount: a cached-input price above the input price is a typo. */
-function cachedNotAboveInput(price: { input: number; cached_input?: number | undefined }, ctx: z.core.$RefinementCtx) {
-  if (price.cached_input !== undefined && price.cached_input > price.input) {
-    ctx.addIssue({ code: 'custom', path: ['cached_input'], message: `is above the input price (${price.input}): cached input tokens are billed at a discount, never more; check the figures` });
-  }
-}
-/** Compared only when both prices are valid figures: a negative input is reported once, as negative. */
-const whenValid = { when: (payload: { issues: readonly unknown[] }) => payload.issues.length === 0 };
-
-const tierSchema = z.strictObject({
-  /** The tier applies when a request's prompt is longer than this many tokens. */
-  above_tokens: tokenCount,
-  /** Input price in the tier, USD per 1M tokens. */
-  input: usdPerMillion,
-  /** Output price in the tier, USD per 1M tokens. */
-  output: usdPerMillion,
-  /** Cached-input price in the tier, USD per 1M tokens. */
-  cached_input: usdPerMillion.optional(),
-}).superRefine(cachedNotAboveInput, whenValid);
-
-const priceSchema = z.strictObject({
-  /** Date this price was seen on the source page (YYYY-MM-DD). */
-  seen: isoDate,
-  /** Input price, USD per 1M tokens. */
-  input: usdPerMillion,
-  /** Output price, USD per 1M tokens (left out for input-only models such as embeddings). */
-  output: usdPerMillion.optional(),
-  /** Price of cached input tokens, USD per 1M tokens. */
-  cached_input: usdPerMillion.optional(),
-  /** Long-context tiers, by prompt length. */
-  tiers: z.array(tierSchema, { error: 'must be a list of tiers' }).max(5, 'must hold at most 5 tiers').optional(),
-}).superRefine(cachedNotAboveInput, whenValid);
 
 const routeSchema = z.strictObject({
   /** Id of the model served (a file in data/models/). */
@@ -83,6 +51,5 @@ export const providerSchema = z.strictObject({
 export type ProviderRecord = z.infer<typeof providerSchema>;
 export type Provider = ProviderRecord & { id: string };
 export type Route = z.infer<typeof routeSchema>;
-export type Price = z.infer<typeof priceSchema>;
-export type PriceTier = z.infer<typeof tierSchema>;
+export type { Price, PriceTier, OffPeakPrice, BatchPrice, CacheWritePrice } from './price.ts';
 export type ProviderKind = (typeof PROVIDER_KINDS)[number];

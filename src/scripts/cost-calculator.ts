@@ -53,9 +53,20 @@ function readForm(field: (name: string) => HTMLInputElement, previous: Traffic):
     inputTokens: millionsToTokens(num('in', MAX_MONTHLY_MILLIONS)) ?? previous.inputTokens,
     outputTokens: millionsToTokens(num('out', MAX_MONTHLY_MILLIONS)) ?? previous.outputTokens,
   };
-  const cached = field('cached').value.trim() === '' ? 0 : num('cached', 100);
-  const share = cached === undefined ? previous.cachedShare : cached / 100;
-  if (share) next.cachedShare = share;
+  // An empty share field means 0; an out-of-range one keeps the previous share.
+  const share = (name: string, prev: number | undefined) => {
+    const v = field(name).value.trim() === '' ? 0 : num(name, 100);
+    return v === undefined ? prev : v / 100;
+  };
+  const cached = share('cached', previous.cachedShare);
+  if (cached) next.cachedShare = cached;
+  const writes = share('writes', previous.cacheWriteShare);
+  if (writes) next.cacheWriteShare = writes;
+  const batch = share('batch', previous.batchShare);
+  if (batch) next.batchShare = batch;
+  // An empty off-peak field means traffic spread evenly over the week, not 0%.
+  const offPeak = field('offpeak').value.trim() === '' ? undefined : share('offpeak', previous.offPeakShare);
+  if (offPeak !== undefined) next.offPeakShare = offPeak;
   const promptEmpty = field('prompt').value.trim() === '';
   const prompt = promptEmpty ? undefined : num('prompt', MAX_PROMPT_TOKENS);
   const promptTokens = promptEmpty ? undefined : prompt ? Math.round(prompt) : previous.promptTokens;
@@ -66,7 +77,11 @@ function readForm(field: (name: string) => HTMLInputElement, previous: Traffic):
 function writeForm(form: HTMLFormElement, field: (name: string) => HTMLInputElement, t: Traffic): void {
   field('in').value = String(tokensToMillions(t.inputTokens));
   field('out').value = String(tokensToMillions(t.outputTokens));
-  field('cached').value = String(Number(((t.cachedShare ?? 0) * 100).toFixed(2)));
+  const percent = (share: number | undefined) => String(Number(((share ?? 0) * 100).toFixed(2)));
+  field('cached').value = percent(t.cachedShare);
+  field('writes').value = percent(t.cacheWriteShare);
+  field('offpeak').value = t.offPeakShare === undefined ? '' : percent(t.offPeakShare);
+  field('batch').value = percent(t.batchShare);
   field('prompt').value = t.promptTokens ? String(t.promptTokens) : '';
   checkPreset(form, t);
 }

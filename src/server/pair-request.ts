@@ -13,7 +13,8 @@ import type { AstroGlobal, APIContext } from 'astro';
 import { getShipped } from '../loader/index.ts';
 import { modelTag, pairEtag } from '../lib/pair-content-keys.ts';
 import { resolvePairSlug } from '../lib/pair-url.ts';
-import type { Pair } from '../lib/pairs.ts';
+import { derivePairPage } from '../lib/pair-page.ts';
+import { allPairs, type Pair } from '../lib/pairs.ts';
 import type { Catalogue } from '../schemas/index.ts';
 
 /** Shared caches keep a pair a day, and may serve it for a week more while they fetch a fresh copy. */
@@ -25,8 +26,22 @@ const SUFFIX: Record<PairFile, string> = { html: '', json: 'data.json', png: 'og
 
 type Context = Pick<AstroGlobal | APIContext, 'params' | 'request' | 'cache' | 'redirect'>;
 
+const primed = new WeakSet<Catalogue>();
+/**
+ * Derives one pair of a catalogue the first time it is asked for: the rankings, indexes and
+ * caches every pair shares are built then (scripts/start.ts asks before it says it is ready),
+ * not while a visitor waits.
+ */
+function prime(catalogue: Catalogue): void {
+  if (primed.has(catalogue)) return;
+  primed.add(catalogue);
+  const first = allPairs(catalogue).next();
+  if (!first.done) derivePairPage(catalogue, first.value);
+}
+
 export async function pairRequest(context: Context, file: PairFile): Promise<Response | { catalogue: Catalogue; pair: Pair }> {
   const shipped = await getShipped();
+  prime(shipped.catalogue);
   const found = resolvePairSlug(shipped.catalogue, context.params.slug);
   if (found.kind === 'unknown') return new Response(null, { status: 404 });
   if (found.kind === 'reversed') return context.redirect(found.location + SUFFIX[file], 301);

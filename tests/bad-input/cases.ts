@@ -4,8 +4,10 @@
  * loader prints for it, paths relative to the data directory. `{today}` in
  * an expected line stands for the date the check ran.
  */
-/** New content, null to delete, a function of the current text, a copy of another base file, or a symbolic link to one. */
-export type Edit = string | Buffer | null | ((text: string) => string) | { copyOf: string } | { linkTo: string };
+import { HOSTILE_CASES } from './hostile-cases.ts';
+
+/** New content, null to delete, a function of the current text, a copy of another base file, a symbolic link to one, or a named pipe. */
+export type Edit = string | Buffer | null | ((text: string) => string) | { copyOf: string } | { linkTo: string } | { fifo: true };
 
 export interface BadCase {
   name: string;
@@ -127,4 +129,5 @@ export const CASES: BadCase[] = [
     edits: { [M]: swap('context_window: 256000', 'context_window: 0'), [P]: swap('input: 0.15', 'input: -1'), [K]: swap('homepage: https://mistral.ai', 'homepage: ftp://mistral.ai') },
     expected: ['makers/mistral-ai.yaml:2:11 homepage: must be an http(s) URL: "ftp:" links are not allowed', 'models/mistral-small-4.yaml:5:17 context_window: must be at least 1 token', 'providers/openrouter.yaml:13:16 routes[0].prices[0].input: must not be negative'],
   },
+  ...HOSTILE_CASES,
 ];

@@ -1,4 +1,5 @@
 /** Materialises a corpus case: the base catalogue plus the case's edits, in a fresh folder. */
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BadCase } from './cases.ts';
@@ -14,6 +15,7 @@ export function materialise(c: BadCase, dir: string): string {
     else if (typeof edit === 'function') writeFileSync(file, edit(safeRead(file)));
     else if (typeof edit === 'string' || Buffer.isBuffer(edit)) writeFileSync(file, edit);
     else if ('linkTo' in edit) symlinkSync(path.join(dir, edit.linkTo), file);
+    else if ('fifo' in edit) execFileSync('mkfifo', [file]);
     else writeFileSync(file, readFileSync(path.join(BASE, edit.copyOf)));
   }
   return dir;

@@ -1,7 +1,8 @@
 /**
  * The cost calculator in Chromium, on the cost fixture (tiers, cached prices,
- * a short-context route) and on a seed pair page, served with a
- * Content-Security-Policy that allows no inline script.
+ * batch and cache-write prices, a time-of-day route, a short-context route)
+ * and on a seed pair page, served with a Content-Security-Policy that allows
+ * no inline script.
  */
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -103,7 +104,7 @@ describe('cost calculator in Chromium', () => {
     expect(hook(f, 'a-monthly')).toEqual(['$134,375']);
     expect(hook(f, 'a-route')).toEqual(['Cheapest route: Acme Cloud']);
     expect(hook(f, 'a-basis')).toEqual(['$1.25 input ($0.125 cached) + $10 output per 1M tokens']);
-    expect(f.rows).toContain('a0|cheapest|Acme CloudAbove 200K-token prompts: $2.50 input, $15 output, $0.25 cached|$1.25|$0.125|$10|$134,375|Cheapest');
+    expect(f.rows).toContain('a0|cheapest|Acme CloudAbove 200K-token prompts: $2.50 input, $15 output, $0.25 cachedBatch: $0.625 input, $5 output; Cache writes: $1.563 (5-minute cache), $2.50 (1-hour cache)|$1.25|$0.125|$10|$134,375|Cheapest');
     expect(f.rows).toContain('a1||Fast Host|$1.50|Not sourced|$8|$155,000|No cached price: input price used');
     expect(await page.getByRole('radio', { name: 'Custom' }).isChecked()).toBe(false);
     expect(await page.getByRole('radio', { name: /^Scale/ }).isChecked()).toBe(true);
@@ -135,6 +136,71 @@ describe('cost calculator in Chromium', () => {
     expect(f.rows).toContain('a1||Fast Host|$1.50|Not sourced|$8|Not served|Prompt longer than its context limit');
     expect(f.chartText).toBe('Alpha Pro | Acme Cloud | $43.75 (cheapest) | Beta Mini | Monthly cost | Not sourced');
     expect(f.chartName).toContain('for Alpha Pro (1 route) and Beta Mini (no priced route)');
+    await context.close();
+  });
+
+  it('moves every figure and the URL with the batch, off-peak and cache-write shares', async () => {
+    const { page, context, violations } = await open(cost.origin + COST_PAIR);
+    const before = await figures(page);
+    expect(hook(before, 'b-monthly')).toEqual(['$300']);
+    expect(before.rows).toContain('b2||Night CloudOff-peak 16:30–00:30 UTC: $0.05 input, $0.40 output|$0.40|Not sourced|$1.60|$523.33|Off-peak prices for 33.33% of traffic');
+    expect(await page.getByLabel('Off-peak share of traffic, %').inputValue()).toBe('');
+
+    // Half the traffic batched: Acme Cloud's batch prices make it Alpha Pro's cheapest route; Fast Host has none.
+    await page.getByLabel('Batch share of traffic, %').fill('50');
+    await expect.poll(() => page.url()).toBe(`${cost.origin}${COST_PAIR}?batch=50`);
+    let f = await figures(page);
+    expect(hook(f, 'traffic')[0]).toBe('1,000M input and 200M output tokens a month, 50% batched');
+    expect(hook(f, 'a-monthly')).toEqual(['$2,438']);
+    expect(hook(f, 'a-route')).toEqual(['Cheapest route: Acme Cloud']);
+    expect(hook(f, 'a-basis')).toEqual(['$1.25 input + $10 output per 1M tokens; batch $0.625 input + $5 output for 50% of traffic']);
+    expect(f.rows).toContain('a1||Fast Host|$1.50|Not sourced|$8|$3,100|No batch price: standard prices used');
+    expect(hook(f, 'difference')).toEqual(['Alpha Pro costs $2,138 more a month than Beta Mini at this traffic (8.1× as much).']);
+    expect(f.chartText).toContain('Alpha Pro | Acme Cloud | $2,438 (cheapest) | Fast Host | $3,100');
+
+    // All of it off-peak: Night Cloud becomes Beta Mini's cheapest route.
+    await page.getByLabel('Off-peak share of traffic, %').fill('100');
+    await expect.poll(() => page.url()).toBe(`${cost.origin}${COST_PAIR}?offpeak=100&batch=50`);
+    f = await figures(page);
+    expect(hook(f, 'b-monthly')).toEqual(['$130']);
+    expect(hook(f, 'b-route')).toEqual(['Cheapest route: Night Cloud']);
+    expect(hook(f, 'b-basis')).toEqual(['$0.40 input + $1.60 output per 1M tokens; off-peak $0.05 input + $0.40 output for 100% of traffic; no batch price sourced']);
+    expect(f.rows).toContain('b2|cheapest|Night CloudOff-peak 16:30–00:30 UTC: $0.05 input, $0.40 output|$0.40|Not sourced|$1.60|$130|Cheapest; Off-peak prices for 100% of traffic; No batch price: standard prices used');
+    expect(f.chartText).toContain('Beta Mini | Night Cloud | $130 (cheapest)');
+
+    // 0% off-peak is a traffic of its own (all peak), kept in the URL; an empty field is the even spread again.
+    await page.getByLabel('Off-peak share of traffic, %').fill('0');
+    await expect.poll(() => page.url()).toBe(`${cost.origin}${COST_PAIR}?offpeak=0&batch=50`);
+    f = await figures(page);
+    expect(f.rows.find((r) => r.startsWith('b2'))).toContain('|$720|');
+    await page.getByLabel('Off-peak share of traffic, %').fill('');
+    await expect.poll(() => page.url()).toBe(`${cost.origin}${COST_PAIR}?batch=50`);
+
+    // A fifth of input written to cache, at Acme Cloud's 5-minute cache-write price.
+    await page.getByLabel('Input written to cache, %').fill('20');
+    await expect.poll(() => page.url()).toBe(`${cost.origin}${COST_PAIR}?writes=20&batch=50`);
+    f = await figures(page);
+    expect(hook(f, 'a-monthly')).toEqual(['$2,563']);
+    expect(hook(f, 'a-basis')).toEqual(['$1.25 input ($1.563 cache writes, 5-minute cache) + $10 output per 1M tokens; batch $0.625 input + $5 output for 50% of traffic']);
+    expect(f.rows).toContain('a1||Fast Host|$1.50|Not sourced|$8|$3,100|No batch price: standard prices used; No cache-write price: input price used');
+
+    // Back to the default traffic: the page reads as built.
+    await page.getByLabel('Input written to cache, %').fill('0');
+    await page.getByLabel('Batch share of traffic, %').fill('0');
+    await expect.poll(() => page.url()).toBe(cost.origin + COST_PAIR);
+    expect(await figures(page)).toEqual(before);
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a shared link with its off-peak and batch shares', async () => {
+    const { page, context } = await open(`${cost.origin}${COST_PAIR}?offpeak=100&batch=50`);
+    expect(await page.getByLabel('Off-peak share of traffic, %').inputValue()).toBe('100');
+    expect(await page.getByLabel('Batch share of traffic, %').inputValue()).toBe('50');
+    const f = await figures(page);
+    expect(hook(f, 'traffic')[0]).toBe('1,000M input and 200M output tokens a month, 100% off-peak, 50% batched');
+    expect(hook(f, 'a-monthly')).toEqual(['$2,438']);
+    expect(hook(f, 'b-monthly')).toEqual(['$130']);
     await context.close();
   });
 

@@ -6,22 +6,25 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve } from '../quality/serve.ts';
+import path from 'node:path';
+import { startServer, type RunningServer } from '../../scripts/serve/run-server.ts';
 import { buildFixtureSite, FIXTURE_SITEMAP_MAX, THIN_PAIRS, type FixtureSite } from '../pages/site-fixture.ts';
 
 let site: FixtureSite;
 let browser: Browser;
 let origin: string;
-let close: () => Promise<void>;
+let server: RunningServer;
 
 beforeAll(async () => {
   site = buildFixtureSite();
-  ({ origin, close } = await serve(site.dist));
+  // The real server (npm start) on the whole build: it answers reversed and unknown pairs.
+  server = await startServer(path.dirname(site.dist));
+  origin = `http://127.0.0.1:${server.port}`;
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
 });
 afterAll(async () => {
   await browser?.close();
-  await close?.();
+  await server?.stop();
   site?.cleanup();
 });
 
@@ -112,9 +115,13 @@ describe('model picker', () => {
 });
 
 describe('URLs', () => {
-  it('sends the reversed pair URL to the canonical page', async () => {
-    const page = await open('/compare/beta-one-vs-alpha-pro/');
+  it('sends the reversed pair URL to the canonical page with a 301', async () => {
+    const page = await (await browser.newContext()).newPage();
+    const redirects: number[] = [];
+    page.on('response', (r) => void (r.status() === 301 && redirects.push(r.status())));
+    await page.goto(`${origin}/compare/beta-one-vs-alpha-pro/`);
     await page.waitForURL(`${origin}/compare/alpha-pro-vs-beta-one/`);
+    expect(redirects).toEqual([301]);
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe('https://llm-compare.example/compare/alpha-pro-vs-beta-one/');
   });
 

@@ -38,7 +38,7 @@ describe('bar chart SVG', () => {
     expect(svg).toContain('<rect y="');
     expect(svg).not.toMatch(/<rect [^>]*(x|height)=/);
     expect(svg).toContain('<text y="16" class="h">A &amp; B</text>');
-    const css = readFileSync(new URL('../../src/components/BarChart.astro', import.meta.url), 'utf8');
+    const css = readFileSync(new URL('../../src/styles/charts.css', import.meta.url), 'utf8');
     expect(css).toContain(`.chart rect { x: ${BAR_START}%; height: ${BAR}px; }`);
   });
 });

@@ -53,9 +53,9 @@ describe('long-context tiers', () => {
 
   it('bill input, output and cached input at the tier prices; a tier without a cached price bills cached tokens as input', () => {
     const price = { input: 1.25, output: 10, cached_input: 0.125, tiers };
-    expect(appliedRate(price, DEFAULT_TRAFFIC, false)).toEqual({ input: 1.25, output: 10, cachedInput: 0.125, cachedSourced: true, tierAbove: undefined });
-    expect(appliedRate(price, { ...DEFAULT_TRAFFIC, promptTokens: 300_000 }, false)).toEqual({ input: 2.5, output: 15, cachedInput: 0.25, cachedSourced: true, tierAbove: 200_000 });
-    expect(appliedRate(price, { ...DEFAULT_TRAFFIC, promptTokens: 150_000 }, false)).toEqual({ input: 2, output: 12, cachedInput: 2, cachedSourced: false, tierAbove: 128_000 });
+    expect(appliedRate(price, DEFAULT_TRAFFIC, false)).toMatchObject({ input: 1.25, output: 10, cachedInput: 0.125, cachedSourced: true, tierAbove: undefined });
+    expect(appliedRate(price, { ...DEFAULT_TRAFFIC, promptTokens: 300_000 }, false)).toMatchObject({ input: 2.5, output: 15, cachedInput: 0.25, cachedSourced: true, tierAbove: 200_000 });
+    expect(appliedRate(price, { ...DEFAULT_TRAFFIC, promptTokens: 150_000 }, false)).toMatchObject({ input: 2, output: 12, cachedInput: 2, cachedSourced: false, tierAbove: 128_000 });
     const line = costLine({ provider: 'p', price }, false, { ...DEFAULT_TRAFFIC, promptTokens: 300_000, cachedShare: 0.5 });
     expect(line).toMatchObject({ status: 'priced', monthly: 500 * 2.5 + 500 * 0.25 + 200 * 15 });
   });

@@ -32,12 +32,13 @@ describe('the cost section of a built pair page', () => {
     const rows = $('section[aria-labelledby="cost"] tbody tr').toArray().map((tr) => $(tr).children().toArray().map((c) => fold($(c).text())));
     expect(rows).toEqual([
       ['Alpha Pro'],
-      ['Acme CloudAbove 200K-token prompts: $2.50 input, $15 output, $0.25 cached', '$1.25', '$0.125', '$10', '$3,250', ''],
+      ['Acme CloudAbove 200K-token prompts: $2.50 input, $15 output, $0.25 cachedBatch: $0.625 input, $5 output; Cache writes: $1.563 (5-minute cache), $2.50 (1-hour cache)', '$1.25', '$0.125', '$10', '$3,250', ''],
       ['Fast Host', '$1.50', 'Not sourced', '$8', '$3,100', 'Cheapest'],
       ['Old Cloud', 'Not sourced', 'Not sourced', 'Not sourced', 'Not sourced', 'Price not sourced'],
       ['Beta Mini'],
       ['Acme Cloud', '$0.20', '$0.05', '$0.80', '$360', ''],
       ['Fast Host', '$0.10', 'Not sourced', '$1', '$300', 'Cheapest'],
+      ['Night CloudOff-peak 16:30–00:30 UTC: $0.05 input, $0.40 output', '$0.40', 'Not sourced', '$1.60', '$523.33', 'Off-peak prices for 33.33% of traffic'],
     ]);
     expect($('tr.cheapest').toArray().map((tr) => `${$(tr).parent().attr('data-side')}:${fold($(tr).children('th').text())}`)).toEqual(['a:Fast Host', 'b:Fast Host']);
   });
@@ -49,10 +50,10 @@ describe('the cost section of a built pair page', () => {
   it('draws the cost chart and the benchmark chart as labelled inline SVG', () => {
     const costSvg = $('section[aria-labelledby="cost"] svg');
     expect(costSvg.attr('role')).toBe('img');
-    expect(fold(costSvg.find('title').text())).toBe('Bar chart of the monthly cost per route at 1,000M input and 200M output tokens a month, cheapest first, for Alpha Pro (2 routes) and Beta Mini (2 routes); the table above gives every figure.');
+    expect(fold(costSvg.find('title').text())).toBe('Bar chart of the monthly cost per route at 1,000M input and 200M output tokens a month, cheapest first, for Alpha Pro (2 routes) and Beta Mini (3 routes); the table above gives every figure.');
     // The table the chart points to comes before it, in the same section.
     expect($('section[aria-labelledby="cost"] .table-wrap').nextAll('figure').find('svg')).toHaveLength(1);
-    expect(costSvg.find('rect')).toHaveLength(4);
+    expect(costSvg.find('rect')).toHaveLength(5);
     // Both shared benchmarks are key ones: drawn once, in the figures strip under the heading (by category: knowledge before preference).
     const benchSvg = $('.strip svg');
     expect(benchSvg.attr('role')).toBe('img');

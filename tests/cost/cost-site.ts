@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { runBuild } from '../support/build-site.ts';
+import { runBuild, siteDir } from '../support/build-site.ts';
 
 export const COST_FIXTURE = path.resolve(import.meta.dirname, '..', 'fixtures', 'cost');
 export const COST_PAIR = '/compare/alpha-pro-vs-beta-mini/';
@@ -15,7 +15,7 @@ export function buildCostSite(): { dist: string; cleanup: () => void } {
   const dist = path.join(work, 'dist');
   const run = runBuild(COST_FIXTURE, dist);
   if (run.status !== 0) throw new Error(`cost fixture build failed:\n${run.stdout}\n${run.stderr}`);
-  return { dist, cleanup: () => rmSync(work, { recursive: true, force: true }) };
+  return { dist: siteDir(dist), cleanup: () => rmSync(work, { recursive: true, force: true }) };
 }
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.xml': 'application/xml' };

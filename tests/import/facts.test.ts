@@ -103,6 +103,15 @@ describe('priceOf and samePrice', () => {
     expect(samePrice(current, { input: 1, output: 4, tiers: [{ above_tokens: 200000, input: 2, output: 8 }] })).toBe(false);
     expect(samePrice(undefined, { input: 1 })).toBe(false);
   });
+
+  it('takes a catalogue price equal to either rate of a time-of-day route as unchanged', () => {
+    const current = { input: 1.32, output: 3.96, cached_input: 0.044, off_peak: { windows_utc: ['10:00-01:00'], input: 0.66, output: 1.98, cached_input: 0.022 } };
+    expect(samePrice(current, { input: 1.32, output: 3.96, cached_input: 0.044 })).toBe(true);
+    expect(samePrice(current, { input: 0.66, output: 1.98, cached_input: 0.022 })).toBe(true);
+    expect(samePrice(current, { input: 0.66, output: 1.98 })).toBe(true);
+    expect(samePrice(current, { input: 0.66, output: 3.96 })).toBe(false);
+    expect(samePrice(current, { input: 0.435, output: 0.87 })).toBe(false);
+  });
 });
 
 describe('inputs', () => {

@@ -51,6 +51,25 @@ describe('prices', () => {
     expect(result.plan.notes.some((n) => n.startsWith("hub/acme/acme-one-0425: price differs") && n.includes("dated 2026-01-10, on or after 2026-01-10"))).toBe(true);
   });
 
+  it('keeps a time-of-day price: either rate from the catalogue is no change, any other is a note, not a flat price', async () => {
+    const hub = path.join(ws.dataDir, 'providers/hub.yaml');
+    const text = await readFile(hub, 'utf8');
+    await writeFile(hub, text.replace('        output: 4.4\n', '        output: 4.4\n        off_peak: { windows_utc: ["16:30-00:30"], input: 0.55, output: 2.2 }\n'));
+    const offPeak = await ws.editedCatalogue((c) => {
+      c.hub.models['acme/acme-one-0425'].cost = { input: 0.55, output: 2.2 };
+    });
+    let result = await ws.run({ from: offPeak, seen: '2026-06-01' });
+    expect(result.plan.changes.filter((c) => c.type === 'add-price' && c.provider === 'hub')).toEqual([]);
+    const flat = await ws.editedCatalogue((c) => {
+      c.hub.models['acme/acme-one-0425'].cost = { input: 0.9, output: 3.6 };
+    });
+    result = await ws.run({ from: flat, seen: '2026-06-01' });
+    expect(result.plan.changes.filter((c) => c.type === 'add-price' && c.provider === 'hub')).toEqual([]);
+    expect(result.plan.notes.some((n) => n.startsWith('hub/acme/acme-one-0425: price differs') && n.includes('which bills by time of day'))).toBe(true);
+    const cat = await loadCatalogue(ws.dataDir, TODAY);
+    expect(cat.providers.get('hub')!.routes[0]!.prices).toEqual([{ seen: '2026-01-10', input: 1.1, output: 4.4, off_peak: { windows_utc: ['16:30-00:30'], input: 0.55, output: 2.2 } }]);
+  });
+
   it('takes no 0/0 price unless the provider entry allows zero prices', async () => {
     const free = await ws.editedCatalogue((c) => {
       c.acme.models['acme-two'].cost = { input: 0, output: 0 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBillions, formatList, formatPricePerMillion, formatTokens, formatTokenVolume, formatUsd } from '../../src/lib/format.ts';
+import { formatBillions, formatCacheLifetime, formatList, formatPricePerMillion, formatTokens, formatTokenVolume, formatUsd, formatUtcWindows } from '../../src/lib/format.ts';
 
 describe('formatters', () => {
   it('formats token counts in decimal or binary units as makers mean them', () => {
@@ -24,6 +24,14 @@ describe('formatters', () => {
     expect(formatUsd(1234.5)).toBe('$1,235');
     expect(formatUsd(12.5)).toBe('$12.50');
     expect(formatPricePerMillion(0.6)).toBe('$0.60/1M tokens');
+  });
+
+  it('formats off-peak windows in UTC and cache lifetimes', () => {
+    expect(formatUtcWindows(['16:30-00:30'])).toBe('16:30–00:30 UTC');
+    expect(formatUtcWindows(['10:00-01:00', '04:00-06:00'], true)).toBe('10:00–01:00 and 04:00–06:00 UTC, and all day at weekends');
+    expect(formatCacheLifetime('5m')).toBe('5-minute');
+    expect(formatCacheLifetime('1h')).toBe('1-hour');
+    expect(formatCacheLifetime('24h')).toBe('24-hour');
   });
 
   it('formats parameters, traffic volumes and lists', () => {

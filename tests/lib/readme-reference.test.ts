@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RECORD_KINDS } from '../../src/schemas/index.ts';
+import { priceSchema } from '../../src/schemas/price.ts';
 import { ROOT } from '../support/build-site.ts';
 
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
@@ -15,4 +16,9 @@ describe('README record reference', () => {
       expect(keys.filter((k) => !section.includes(`\`${k}\``) && !section.includes(`\`routes[].${k}\``))).toEqual([]);
     });
   }
+
+  it('documents every field of a dated price', () => {
+    const section = readme.split('### `data/providers/<id>.yaml`')[1]?.split('\n### ')[0] ?? '';
+    expect(Object.keys(priceSchema.shape).filter((k) => !section.includes(`\`${k}\``))).toEqual([]);
+  });
 });

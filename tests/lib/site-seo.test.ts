@@ -1,11 +1,9 @@
-/** Pure parts of the search-engine work: sitemap split, breadcrumbs, the thin-pair rule, reversed pairs. */
+/** Pure parts of the search-engine work: sitemap split, breadcrumbs, the thin-pair rule, pair URLs. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countCoreFacts, isThinPair, MIN_CORE_FACTS } from '../../src/lib/indexing.ts';
 import { breadcrumbJsonLd, trail } from '../../src/lib/page-meta.ts';
-import { CONTENT_SECURITY_POLICY } from '../../src/lib/content-security-policy.ts';
-import { redirectPageHtml, reversedPairs } from '../../src/lib/redirect-page.ts';
-import * as cheerio from 'cheerio';
+import { MAX_SLUG_LENGTH, resolvePairSlug } from '../../src/lib/pair-url.ts';
 import { allPairs, makePair } from '../../src/lib/pairs.ts';
 import { sitemapChunks, sitemapMaxUrls, sitemapXml, SITEMAP_MAX_URLS } from '../../src/lib/sitemap.ts';
 import { catalogue, model, priced, provider } from '../support/catalogue-builder.ts';
@@ -64,31 +62,24 @@ describe('the thin-pair rule', () => {
   });
 });
 
-describe('reversed pair URLs', () => {
-  it('name every pair once in the other order, pointing at the canonical page', () => {
-    const cat = catalogue([model('b-model', { name: 'Beta' }), model('a-model', { name: 'Alpha' }), model('c', { name: 'Gamma' })]);
-    const reversed = [...reversedPairs(allPairs(cat))];
-    expect(reversed.map((r) => [r.slug, r.target])).toEqual([
-      ['b-model-vs-a-model', '/compare/a-model-vs-b-model/'],
-      ['c-vs-a-model', '/compare/a-model-vs-c/'],
-      ['c-vs-b-model', '/compare/b-model-vs-c/'],
-    ]);
+describe('pair URLs', () => {
+  const cat = catalogue([model('b-model', { name: 'Beta' }), model('a-model', { name: 'Alpha' }), model('c', { name: 'Gamma' })]);
+
+  it('name each pair at its canonical URL, and in the other order answer with that URL', () => {
+    for (const pair of allPairs(cat)) {
+      expect(resolvePairSlug(cat, pair.slug)).toEqual({ kind: 'pair', pair });
+      expect(resolvePairSlug(cat, `${pair.b.id}-vs-${pair.a.id}`)).toEqual({ kind: 'reversed', pair, location: `/compare/${pair.slug}/` });
+    }
+    expect(resolvePairSlug(cat, 'b-model-vs-a-model')).toMatchObject({ kind: 'reversed', location: '/compare/a-model-vs-b-model/' });
   });
 
-  it('make a redirect page with the canonical link on the given site, noindex, and the names escaped', () => {
-    const cat = catalogue([model('b-model', { name: 'Beta <b>"bold"</b>' }), model('a-model', { name: "Alpha & Sons' 1" })]);
-    const [redirect] = [...reversedPairs(allPairs(cat))];
-    const html = redirectPageHtml(redirect!, 'https://example.org/base/');
-    const $ = cheerio.load(html);
-    expect($('title').text()).toBe(`Alpha & Sons' 1 vs Beta <b>"bold"</b> | llm-compare`);
-    expect($('p a').text()).toBe(`Alpha & Sons' 1 vs Beta <b>"bold"</b>`);
-    expect($('b')).toHaveLength(0);
-    expect($('link[rel="canonical"]').attr('href')).toBe('https://example.org/compare/a-model-vs-b-model/');
-    expect($('meta[http-equiv="refresh"]').attr('content')).toBe('0; url=/compare/a-model-vs-b-model/');
-    expect($('p a').attr('href')).toBe('/compare/a-model-vs-b-model/');
-    expect($('meta[name="robots"]').attr('content')).toBe('noindex');
-    // Written into the attribute as it is: it must hold nothing that needs escaping there.
-    expect($('meta[http-equiv="content-security-policy"]').attr('content')).toBe(CONTENT_SECURITY_POLICY);
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/["&<>]/);
+  it('name nothing for unknown models, a model with itself, malformed and over-long slugs', () => {
+    for (const slug of ['a-model-vs-zz', 'a-model-vs-a-model', 'a-model', 'a-model-vs-', '-vs-c', 'A-MODEL-vs-c', 'a-model-vs-c/x', 'a-model--vs-c', `${'a'.repeat(MAX_SLUG_LENGTH)}-vs-c`, '', undefined]) {
+      expect(resolvePairSlug(cat, slug), String(slug)).toEqual({ kind: 'unknown' });
+    }
+  });
+
+  it('never throw, whatever the slug', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 400 }), (slug) => ['pair', 'reversed', 'unknown'].includes(resolvePairSlug(cat, slug).kind)));
   });
 });

@@ -136,7 +136,7 @@ describe('figures strip', () => {
   it('draws at most three key shared benchmarks, by category (coding first) then name', async () => {
     const { keyBenchmarks } = await import('../../src/lib/figures-strip.ts');
     const ids: [string, Benchmark['category']][] = [['Arena', 'preference'], ['GPQA', 'reasoning'], ['Tau', 'agentic'], ['SWE', 'coding'], ['Aider', 'coding']];
-    const rows = ids.map(([name, category]) => ({ benchmark: bench(name.toLowerCase(), name, category), a: { score: 1, source: 's', date: 'd' }, b: { score: 2, source: 's', date: 'd' }, leader: 'b' as const }));
+    const rows = ids.map(([name, category]) => ({ benchmark: bench(name.toLowerCase(), name, category), a: { score: 1, source: 's', date: 'd', run_by: 'maker' }, b: { score: 2, source: 's', date: 'd', run_by: 'maker' }, leader: 'b' as const }));
     expect(keyBenchmarks(rows).map((r) => r.benchmark.name)).toEqual(['Aider', 'SWE', 'Tau']);
   });
 });

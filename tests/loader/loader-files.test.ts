@@ -2,14 +2,18 @@
  * What the loader reads from the data folder, and inputs that must neither
  * crash nor stall it: a data folder that is missing or is a file, hidden
  * files and folders, values nested too deeply, and files with thousands of
- * bad keys.
+ * bad keys; record files that are not regular files (a named pipe would
+ * block a plain read forever).
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalogue, loadCatalogueWithProblems } from '../../src/loader/load-catalogue.ts';
 import { formatProblem } from '../../src/loader/problem.ts';
+import { readDeadline, readRecordBytes } from '../../src/loader/record-file.ts';
 import { patchedCatalogue, SEED_FIXTURE } from '../support/fixture-catalogue.ts';
 
 const TODAY = '2026-11-22';
@@ -56,5 +60,52 @@ describe('inputs that must not crash or stall the loader', () => {
     expect(performance.now() - started).toBeLessThan(15_000);
     expect(lines).toHaveLength(60_000);
     expect(lines.at(-1)).toBe('makers/mistral-ai.yaml:60003:1 k59999: unknown key (allowed: name, homepage, reviewed)');
+  });
+});
+
+describe('record files that are not regular files', () => {
+  it('refuses a named pipe at its path at once, without waiting for a writer', async () => {
+    const dir = patchedCatalogue({});
+    execFileSync('mkfifo', [path.join(dir, 'models', 'pipe.yaml')]);
+    const started = performance.now();
+    expect(await linesOf(dir)).toEqual(['models/pipe.yaml is a named pipe, not a regular file: a record must be a plain .yaml file']);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it('refuses a socket at its path', async () => {
+    const dir = patchedCatalogue({});
+    const server = net.createServer().listen(path.join(dir, 'makers', 'socket.yaml'));
+    await new Promise((resolve) => server.once('listening', resolve));
+    try {
+      expect(await linesOf(dir)).toEqual(['makers/socket.yaml is a socket, not a regular file: a record must be a plain .yaml file']);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('refuses a device (an endless /dev/zero is never read) and a folder', async () => {
+    expect(await readRecordBytes('/dev/zero', 'zero.yaml')).toEqual({ ok: false, problems: [{ file: 'zero.yaml', line: 0, column: 0, field: '', message: 'is a device, not a regular file: a record must be a plain .yaml file' }] });
+    expect(await readRecordBytes(scratch, 'x.yaml')).toMatchObject({ ok: false, problems: [{ message: 'is a folder, not a regular file: a record must be a plain .yaml file' }] });
+  });
+
+  it('does not count time the thread spent busy (parsing other records) towards the read timeout', async () => {
+    const deadline = readDeadline(1_000);
+    const until = performance.now() + 2_500;
+    while (performance.now() < until) {
+      // Busy, as when the loader parses a large record on this thread.
+    }
+    const soon = new Promise((resolve) => setTimeout(() => resolve('read done'), 50));
+    expect(await Promise.race([deadline.reached, soon])).toBe('read done');
+    const started = performance.now();
+    expect(await deadline.reached).toBe('timeout');
+    expect(performance.now() - started).toBeGreaterThan(400);
+  });
+
+  it('reads a regular file whole, and refuses one over the size limit before reading it', async () => {
+    const file = path.join(scratch, 'record.yaml');
+    writeFileSync(file, maker);
+    expect(await readRecordBytes(file, 'record.yaml')).toEqual({ ok: true, bytes: Buffer.from(maker) });
+    writeFileSync(file, Buffer.alloc(1_000_001, 0x20));
+    expect(await readRecordBytes(file, 'record.yaml')).toMatchObject({ ok: false, problems: [{ message: 'file is 1,000,001 bytes; a record may be at most 1,000,000 bytes' }] });
   });
 });

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, inject, it, onTestFinished } from 'vitest';
-import { runBuild } from '../support/build-site.ts';
+import { runBuild, siteDir } from '../support/build-site.ts';
 import { patchedCatalogue } from '../support/fixture-catalogue.ts';
 
 /** Every file under a folder with its bytes, for byte-for-byte comparison. */
@@ -23,7 +23,7 @@ describe('the build with bad data', () => {
     const work = mkdtempSync(path.join(os.tmpdir(), 'llm-compare-guard-'));
     onTestFinished(() => rmSync(work, { recursive: true, force: true }));
     const out = path.join(work, 'dist');
-    cpSync(inject('seedSite'), out, { recursive: true });
+    cpSync(inject('seedOut'), out, { recursive: true, verbatimSymlinks: true });
     writeFileSync(path.join(out, 'marker.txt'), 'previous build');
     const before = snapshot(out);
 
@@ -42,13 +42,14 @@ describe('the build with bad data', () => {
     const work = mkdtempSync(path.join(os.tmpdir(), 'llm-compare-swap-'));
     onTestFinished(() => rmSync(work, { recursive: true, force: true }));
     const out = path.join(work, 'dist');
-    cpSync(inject('seedSite'), out, { recursive: true });
+    cpSync(inject('seedOut'), out, { recursive: true, verbatimSymlinks: true });
     writeFileSync(path.join(out, 'stale.txt'), 'from an older build');
     const run = runBuild(patchedCatalogue({}), out);
     expect(run.status).toBe(0);
     expect(existsSync(path.join(out, 'stale.txt'))).toBe(false);
-    expect(existsSync(path.join(out, 'compare', 'mistral-small-4-vs-mimo-v2-pro', 'index.html'))).toBe(true);
-    // No staging folder is left behind; the manifest beside dist/ lets the next build reuse unchanged pairs.
-    expect(readdirSync(work).sort()).toEqual(['.dist.build.json', 'dist']);
+    expect(existsSync(path.join(siteDir(out), 'compare', 'mistral-small-4-vs-mimo-v2-pro', 'index.html'))).toBe(true);
+    expect(existsSync(path.join(out, 'server', 'entry.mjs'))).toBe(true);
+    // No staging folder is left behind.
+    expect(readdirSync(work).sort()).toEqual(['dist']);
   });
 });

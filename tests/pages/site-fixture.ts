@@ -6,7 +6,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runBuild } from '../support/build-site.ts';
+import { runBuild, siteDir } from '../support/build-site.ts';
 
 export const SITE_FIXTURE = path.resolve(import.meta.dirname, '..', 'fixtures', 'site');
 /** URLs per sitemap file in fixture builds, so that 25 indexable pages take four files. */
@@ -27,7 +27,7 @@ export function buildFixtureSite(): FixtureSite {
     const dist = path.join(work, name);
     const run = runBuild(dataDir, dist, { OG_CACHE_DIR: ogCache, SITEMAP_MAX_URLS: String(FIXTURE_SITEMAP_MAX), OG_IMAGES: 'on' });
     if (run.status !== 0) throw new Error(`site fixture build failed:\n${run.stdout}\n${run.stderr}`);
-    return dist;
+    return siteDir(dist);
   };
   return { work, ogCache, dist: build(SITE_FIXTURE, 'dist'), build, cleanup: () => rmSync(work, { recursive: true, force: true }) };
 }

@@ -1,9 +1,11 @@
-/** Built model, maker, provider, home and pair pages of the site fixture: metadata, noindex, links, downloads, sitemap. */
+/** Built model, maker, provider, home and pair pages of the site fixture: metadata, noindex, links, downloads, sitemap, feed. */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectValidAtom } from '../support/atom.ts';
 import { fold, readPage } from '../support/html.ts';
+import { deriveFeed, renderAtom } from '../../src/lib/feed.ts';
 import { derivePairPage } from '../../src/lib/pair-page.ts';
 import { allPairs } from '../../src/lib/pairs.ts';
 import { loadCatalogue } from '../../src/loader/load-catalogue.ts';
@@ -13,7 +15,7 @@ let site: FixtureSite;
 beforeAll(() => void (site = buildFixtureSite()));
 afterAll(() => site?.cleanup());
 
-/** Every built HTML page (redirect pages apart), as site path → cheerio. */
+/** Every built HTML page, as site path → cheerio. */
 function pages() {
   const out: { path: string; $: ReturnType<typeof load> }[] = [];
   const walk = (dir: string) => {
@@ -35,7 +37,7 @@ function pages() {
 describe('head metadata on every page', () => {
   it('gives each page a unique title and description, a canonical link to itself, Open Graph and Twitter tags', () => {
     const all = pages();
-    expect(all.length).toBe(1 + 3 + 6 + 3 + 2 + 1 + 15); // home, three index pages, models, makers, providers, 404, pairs
+    expect(all.length).toBe(1 + 3 + 6 + 3 + 2 + 2 + 15); // home, three index pages, models, makers, providers, 404 and 500, pairs
     const titles = all.map((p) => p.$('head > title').text());
     const descriptions = all.map((p) => p.$('meta[name="description"]').attr('content'));
     expect(new Set(titles).size).toBe(all.length);
@@ -154,7 +156,7 @@ describe('downloads', () => {
     expect(csv.find((l) => l.startsWith('beta-one,'))).toMatch(/^beta-one,Beta One,Beta & Co,language,2026-01-10,256000,70,,,Apache 2.0,/);
     const routes = readFileSync(path.join(site.dist, 'data/routes.csv'), 'utf8').trim().split('\n');
     expect(routes).toHaveLength(10);
-    expect(routes).toContain('acme-api,Acme API,alpha-pro,Alpha Pro,alpha-pro-2603,,false,2026-05-03,1.5,8,,https://api.acme.example.com/pricing');
+    expect(routes).toContain('acme-api,Acme API,alpha-pro,Alpha Pro,alpha-pro-2603,,false,2026-05-03,1.5,8,,,,,,,,,,,https://api.acme.example.com/pricing');
     const view = JSON.parse(readFileSync(path.join(site.dist, 'compare/alpha-pro-vs-beta-one/data.json'), 'utf8'));
     expect(view.path).toBe('/compare/alpha-pro-vs-beta-one/');
     expect(view.intro.heading).toBe(fold(readPage(site.dist, '/compare/alpha-pro-vs-beta-one/')('h1').text()));
@@ -171,17 +173,13 @@ describe('downloads', () => {
   });
 });
 
-describe('reversed-pair redirects', () => {
-  it('are written (by the build\'s worker) for every pair and no other folder, each sending the reversed URL to an existing canonical page', async () => {
+describe('pair folders', () => {
+  it('exist for every pair at its canonical URL only: reversed URLs are answered by the server with a 301', async () => {
     const catalogue = await loadCatalogue(SITE_FIXTURE);
     const folders = readdirSync(path.join(site.dist, 'compare'));
-    const redirects = folders.filter((d) => !existsSync(path.join(site.dist, 'compare', d, 'data.json')));
-    expect(redirects.sort()).toEqual(Array.from(allPairs(catalogue), (p) => `${p.b.id}-vs-${p.a.id}`).sort());
+    expect(folders.sort()).toEqual(Array.from(allPairs(catalogue), (p) => p.slug).sort());
     for (const pair of allPairs(catalogue)) {
-      const $ = readPage(site.dist, `/compare/${pair.b.id}-vs-${pair.a.id}/`);
-      expect($('meta[http-equiv="refresh"]').attr('content')).toBe(`0; url=/compare/${pair.slug}/`);
-      expect($('p a').text()).toBe(`${pair.a.name} vs ${pair.b.name}`);
-      expect(existsSync(path.join(site.dist, 'compare', pair.slug, 'index.html'))).toBe(true);
+      for (const file of ['index.html', 'data.json', 'og.png']) expect(existsSync(path.join(site.dist, 'compare', pair.slug, file)), `${pair.slug}/${file}`).toBe(true);
     }
   });
 });
@@ -204,5 +202,23 @@ describe('robots.txt and sitemaps', () => {
     // The pair's lastmod is its latest review or price date: Alpha Pro's price seen 2026-05-03.
     expect(urls.find((u) => u.loc.endsWith('/compare/alpha-pro-vs-beta-one/'))!.lastmod).toBe('2026-05-03');
     expect(urls.find((u) => u.loc.endsWith('/compare/beta-embed-vs-beta-one/'))!.lastmod).toBe('2026-04-10');
+  });
+});
+
+describe('the Atom feed', () => {
+  it('is built at /feed.xml as valid Atom, the same entries as derived from the data, and linked from the home and model pages only', async () => {
+    const xml = readFileSync(path.join(site.dist, 'feed.xml'), 'utf8');
+    const feed = expectValidAtom(xml);
+    const expected = deriveFeed(await loadCatalogue(SITE_FIXTURE), new URL('https://llm-compare.example'));
+    expect(xml).toBe(renderAtom(expected));
+    expect(feed.entry.length).toBe(expected.entries.length);
+    expect(feed.entry.length).toBeGreaterThan(0);
+    expect(new Set(expected.entries.map((e) => e.kind))).toEqual(new Set(['model', 'price', 'score']));
+    for (const p of ['/', '/models/alpha-pro/']) {
+      const $ = readPage(site.dist, p);
+      expect($('link[rel="alternate"][type="application/atom+xml"]').attr('href'), p).toBe('/feed.xml');
+      expect($('main a[href="/feed.xml"]').text(), p).toContain('Atom feed');
+    }
+    expect(readPage(site.dist, '/compare/alpha-pro-vs-beta-one/')('link[type="application/atom+xml"]').length).toBe(0);
   });
 });

@@ -58,9 +58,32 @@ function modelArb(id: string, maker: string, benchmarks: string[]): fc.Arbitrary
 function providerArb(id: string, models: Model[]): fc.Arbitrary<Provider> {
   const price = (language: boolean) =>
     fc
-      .record({ input: usd, output: language ? usd : maybe(usd), cached_input: maybe(usd), tiers: maybe(fc.constant([{ above_tokens: 200_000, input: 1, output: 2 }])) })
-      // Cached input is billed at most at the input price.
-      .map((p) => defined({ ...p, cached_input: p.cached_input === undefined ? undefined : Math.min(p.cached_input, p.input) }));
+      .record({
+        input: usd,
+        output: language ? usd : maybe(usd),
+        cached_input: maybe(usd),
+        tiers: maybe(fc.constant([{ above_tokens: 200_000, input: 1, output: 2 }])),
+        // Discounts as a share of the standard price; windows and lifetimes as data states them.
+        batchCut: maybe(fc.double({ min: 0, max: 1, noNaN: true })),
+        offPeakCut: maybe(fc.double({ min: 0, max: 1, noNaN: true })),
+        windows: fc.constantFrom(['16:30-00:30'], ['10:00-01:00', '04:00-06:00']),
+        weekends: maybe(fc.constant(true as const)),
+        cacheWrite: maybe(fc.constantFrom([{ price: 3.75, duration: '5m' }, { price: 6, duration: '1h' }], [{ price: 0.5 }])),
+      })
+      .map(({ batchCut, offPeakCut, windows, weekends, cacheWrite, ...p }) => {
+        // Cached input is billed at most at the input price; discounted prices at most at the standard ones.
+        const cached_input = p.cached_input === undefined ? undefined : Math.min(p.cached_input, p.input);
+        const cut = (share: number, v: number | undefined) => (v === undefined ? undefined : Math.floor(v * share * 1e4) / 1e4);
+        const discounted = (share: number) => defined({ input: cut(share, p.input)!, output: cut(share, p.output), cached_input: cut(share, cached_input) });
+        return defined({
+          ...p,
+          cached_input,
+          // The schema refuses off-peak prices together with tiers.
+          off_peak: offPeakCut === undefined || p.tiers ? undefined : { windows_utc: windows, ...defined({ weekends }), ...discounted(offPeakCut) },
+          batch: batchCut === undefined ? undefined : discounted(batchCut),
+          cache_write: cacheWrite,
+        });
+      });
   const route = (m: Model) =>
     fc
       .record({

@@ -133,7 +133,10 @@ describe('printing', () => {
     expect(text.stdout).toContain(`Data report for ${FIXTURE} (today ${TODAY})`);
     expect(text.stdout).toContain('  capabilities.vision ');
     const json = run(['--today', TODAY, '--json']);
-    expect(JSON.parse(json.stdout)).toEqual(computeReport(await loadCatalogue(FIXTURE, TODAY), TODAY));
+    expect(JSON.parse(json.stdout)).toEqual(computeReport(await loadCatalogue(FIXTURE, TODAY), TODAY, undefined, TODAY));
+    expect(JSON.parse(json.stdout).currency.asOfFrom).toBe('today');
+    // The report leads with currency.
+    expect(text.stdout.split('\n')[2]).toBe(`Currency (as of ${TODAY}, the given --today)`);
   });
 
   it('exits 1 and names the problem when the data does not load', async () => {

@@ -1,6 +1,9 @@
 /**
  * Runs the real build (scripts/build.ts, the same command as `npm run build`)
  * on a data directory into an output directory, and reports what happened.
+ * Page tests read every page as a file, so builds here prerender every pair
+ * (PRERENDER=all) unless a test asks otherwise; the pages are then in
+ * `<out>/client/` (siteDir) and the server in `<out>/server/`.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -16,12 +19,15 @@ export interface BuildRun {
 export function runBuild(dataDir: string, outDir: string, extraEnv: Record<string, string> = {}, args: string[] = []): BuildRun {
   const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.ts'), ...args], {
     cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, OUT_DIR: outDir, ...extraEnv },
+    env: { ...process.env, PRERENDER: 'all', DATA_DIR: dataDir, OUT_DIR: outDir, ...extraEnv },
     encoding: 'utf8',
     timeout: 900_000,
   });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** Where a build's prerendered pages and static files are. */
+export const siteDir = (outDir: string): string => path.join(outDir, 'client');
 
 export function runScript(script: string, dataDir: string, args: string[] = []): BuildRun {
   const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', script), ...args], {
