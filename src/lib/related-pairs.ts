@@ -59,31 +59,57 @@ function rankAll(catalogue: Catalogue): Map<string, Model[]> {
   if (ranked) return ranked;
   const index = routeIndex(catalogue);
   const models = modelsSorted(catalogue);
-  const output = new Map(models.map((m) => {
+  // Everything the order reads, once per model: ranking every model against every other is
+  // n² comparisons (a million at 1,000 models), so none of them parses a date or collates a name.
+  const byName = models.map((_, i) => i).sort((i, j) => models[i]!.name.localeCompare(models[j]!.name, 'en'));
+  const nameRank = new Array<number>(models.length);
+  byName.forEach((i, r) => (nameRank[i] = r > 0 && models[byName[r - 1]!]!.name.localeCompare(models[i]!.name, 'en') === 0 ? nameRank[byName[r - 1]!]! : r));
+  const facts = models.map((m, i) => {
     const cost = estimateCost(m, index.active(m.id));
-    return [m.id, cost.status === 'priced' ? cost.cheapest.output : undefined] as const;
-  }));
+    return { m, i, price: cost.status === 'priced' ? cost.cheapest.output : undefined, time: m.released ? Date.parse(m.released) : undefined, released: m.released ?? '', name: nameRank[i]! };
+  });
+  type Facts = (typeof facts)[number];
   ranked = new Map();
-  for (const m of models) {
-    const scored = models
-      .filter((c) => c.id !== m.id)
-      .map((c) => ({ c, kind: c.kind === m.kind ? 1 : 0, current: isCurrent(m, c) ? 1 : 0, score: relevance(m, c, output.get(m.id), output.get(c.id)) }))
-      .sort((x, y) => y.kind - x.kind || y.current - x.current || y.score - x.score || (y.c.released ?? '').localeCompare(x.c.released ?? '') || x.c.name.localeCompare(y.c.name, 'en'));
-    ranked.set(m.id, scored.slice(0, RELATED_PER_MODEL + 1).map((s) => s.c));
+  for (const m of facts) {
+    // The best RELATED_PER_MODEL + 1, in order; a candidate goes after those it does not beat, as a stable sort keeps them.
+    const best: { c: Facts; key: number[] }[] = [];
+    for (const c of facts) {
+      if (c === m) continue;
+      const key = [c.m.kind === m.m.kind ? 1 : 0, isCurrentTime(m.time, c.time) ? 1 : 0, relevance(m, c)];
+      let at = best.length;
+      while (at > 0 && before(key, c, best[at - 1]!.key, best[at - 1]!.c)) at--;
+      if (at > RELATED_PER_MODEL) continue;
+      best.splice(at, 0, { c, key });
+      if (best.length > RELATED_PER_MODEL + 1) best.pop();
+    }
+    ranked.set(m.m.id, best.map((b) => b.c.m));
   }
   rankings.set(catalogue, ranked);
   return ranked;
+
+  /** Whether candidate x (with its key) comes strictly before y: kind, currency, relevance, newer, then name. */
+  function before(kx: number[], x: Facts, ky: number[], y: Facts): boolean {
+    for (let k = 0; k < kx.length; k++) if (kx[k] !== ky[k]) return kx[k]! > ky[k]!;
+    if (x.released !== y.released) return x.released > y.released;
+    return x.name < y.name;
+  }
 }
 
-function relevance(m: Model, c: Model, priceM: number | undefined, priceC: number | undefined): number {
+/** isCurrent on release times: C is current beside M when released after it or at most a year before. */
+function isCurrentTime(m: number | undefined, c: number | undefined): boolean {
+  if (c === undefined) return false;
+  return m === undefined || c >= m - YEAR_MS;
+}
+
+function relevance(m: { m: Model; price: number | undefined; time: number | undefined }, c: { m: Model; price: number | undefined; time: number | undefined }): number {
   let score = 0;
-  if (m.kind === c.kind) score += 8;
-  if (m.maker === c.maker) score += 3;
-  if (priceM !== undefined && priceC !== undefined) {
-    const ratio = Math.max(priceM, priceC) / Math.max(Math.min(priceM, priceC), 1e-9);
+  if (m.m.kind === c.m.kind) score += 8;
+  if (m.m.maker === c.m.maker) score += 3;
+  if (m.price !== undefined && c.price !== undefined) {
+    const ratio = Math.max(m.price, c.price) / Math.max(Math.min(m.price, c.price), 1e-9);
     if (ratio <= 2) score += 3;
     else if (ratio <= 5) score += 1;
   }
-  if (m.released && c.released && Math.abs(Date.parse(m.released) - Date.parse(c.released)) <= YEAR_MS) score += 1;
+  if (m.time !== undefined && c.time !== undefined && Math.abs(m.time - c.time) <= YEAR_MS) score += 1;
   return score;
 }

@@ -1,8 +1,16 @@
 /** "Continue comparing" and "rivals at a similar price" prefer current models. */
 import { describe, expect, it } from 'vitest';
 import { derivePairGroups } from '../../src/lib/model-pair-groups.ts';
-import { deriveRelated, isCurrent } from '../../src/lib/related-pairs.ts';
-import { makePair } from '../../src/lib/pairs.ts';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { deriveRelated, isCurrent, RELATED_PER_MODEL, relatedModels } from '../../src/lib/related-pairs.ts';
+import { makePair, modelsSorted, pairPath } from '../../src/lib/pairs.ts';
+import { estimateCost } from '../../src/lib/cost.ts';
+import { routeIndex } from '../../src/lib/model-routes.ts';
+import { loadCatalogue } from '../../src/loader/load-catalogue.ts';
+import type { Catalogue, Model } from '../../src/schemas/index.ts';
+import { generateCatalogue } from '../../scripts/bench/catalogue.ts';
 import { catalogue, model, priced, provider } from '../support/catalogue-builder.ts';
 
 const flagship = model('flagship', { maker: 'm1', released: '2026-05-01' });
@@ -49,5 +57,52 @@ describe('continue comparing', () => {
     const speech = model('speech-new', { kind: 'speech', released: '2026-06-01' });
     const c2 = catalogue([flagship, old, speech, recent]);
     expect(deriveRelated(c2, flagship, makePair(flagship, speech).b).a.links.map((l) => l.other)).toEqual(['RECENT', 'OLD-2023']);
+  });
+});
+
+describe('the ranking of "continue comparing"', () => {
+  /** The rule as README states it, by sorting every other model: the oracle for the ranking that keeps only the best. */
+  function plainRanking(cat: Catalogue, m: Model): string[] {
+    const index = routeIndex(cat);
+    const price = (x: Model) => {
+      const cost = estimateCost(x, index.active(x.id));
+      return cost.status === 'priced' ? cost.cheapest.output : undefined;
+    };
+    const relevance = (c: Model) => {
+      let score = (m.kind === c.kind ? 8 : 0) + (m.maker === c.maker ? 3 : 0);
+      const [pm, pc] = [price(m), price(c)];
+      if (pm !== undefined && pc !== undefined) {
+        const ratio = Math.max(pm, pc) / Math.max(Math.min(pm, pc), 1e-9);
+        score += ratio <= 2 ? 3 : ratio <= 5 ? 1 : 0;
+      }
+      if (m.released && c.released && Math.abs(Date.parse(m.released) - Date.parse(c.released)) <= 365 * 86_400_000) score += 1;
+      return score;
+    };
+    return modelsSorted(cat)
+      .filter((c) => c.id !== m.id)
+      .map((c) => ({ c, kind: c.kind === m.kind ? 1 : 0, current: isCurrent(m, c) ? 1 : 0, score: relevance(c) }))
+      .sort((x, y) => y.kind - x.kind || y.current - x.current || y.score - x.score || (y.c.released ?? '').localeCompare(x.c.released ?? '') || x.c.name.localeCompare(y.c.name, 'en'))
+      .slice(0, RELATED_PER_MODEL)
+      .map((x) => x.c.id);
+  }
+
+  it('is the plain sort of every other model by the stated rule, on generated catalogues', async () => {
+    for (const seed of [3, 11, 29]) {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'llm-compare-ranking-'));
+      try {
+        for (const [rel, text] of generateCatalogue({ models: 60, seed })) {
+          mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+          writeFileSync(path.join(dir, rel), text);
+        }
+        const cat = await loadCatalogue(dir);
+        for (const m of cat.models.values()) {
+          const fast = relatedModels(cat, m, RELATED_PER_MODEL).map((l) => l.href);
+          const plain = plainRanking(cat, m).map((id) => pairPath(makePair(m, cat.models.get(id)!)));
+          expect(fast, `${seed}: ${m.id}`).toEqual(plain);
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
   });
 });
