@@ -72,10 +72,11 @@ function rankAll(catalogue: Catalogue): Map<string, Model[]> {
   ranked = new Map();
   for (const m of facts) {
     // The best RELATED_PER_MODEL + 1, in order; a candidate goes after those it does not beat, as a stable sort keeps them.
-    const best: { c: Facts; key: number[] }[] = [];
+    const best: { c: Facts; key: number }[] = [];
     for (const c of facts) {
       if (c === m) continue;
-      const key = [c.m.kind === m.m.kind ? 1 : 0, isCurrentTime(m.time, c.time) ? 1 : 0, relevance(m, c)];
+      // Same kind first, then current, then relevance (at most 16): one number orders all three.
+      const key = (c.m.kind === m.m.kind ? 1000 : 0) + (isCurrentTime(m.time, c.time) ? 100 : 0) + relevance(m, c);
       let at = best.length;
       while (at > 0 && before(key, c, best[at - 1]!.key, best[at - 1]!.c)) at--;
       if (at > RELATED_PER_MODEL) continue;
@@ -88,8 +89,8 @@ function rankAll(catalogue: Catalogue): Map<string, Model[]> {
   return ranked;
 
   /** Whether candidate x (with its key) comes strictly before y: kind, currency, relevance, newer, then name. */
-  function before(kx: number[], x: Facts, ky: number[], y: Facts): boolean {
-    for (let k = 0; k < kx.length; k++) if (kx[k] !== ky[k]) return kx[k]! > ky[k]!;
+  function before(kx: number, x: Facts, ky: number, y: Facts): boolean {
+    if (kx !== ky) return kx > ky;
     if (x.released !== y.released) return x.released > y.released;
     return x.name < y.name;
   }
