@@ -6,7 +6,7 @@ import { load, type CheerioAPI } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { decodeCostData } from '../../src/lib/cost-data.ts';
 import { fold, sectionText } from '../support/html.ts';
-import { buildCostSite, COST_PAIR } from './cost-site.ts';
+import { buildCostSite, COST_PAIR } from '../cost/cost-site.ts';
 
 let site: ReturnType<typeof buildCostSite>;
 let html: string;
