@@ -54,7 +54,7 @@ export function deriveVerdict(f: PairFacts, benchmarks: ReadonlyMap<string, Benc
 }
 
 /** Figures shown per workload; the rest are counted (page weight: each is two links). */
-export const MAX_FIGURES = 3;
+export const MAX_FIGURES = 2;
 
 const OUTCOME_WINNER = { x: 'a', y: 'b', tie: 'tie', neither: 'neither', missing: 'missing' } as const;
 
