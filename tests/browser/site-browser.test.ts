@@ -51,7 +51,7 @@ describe('model picker', () => {
     const page = await open('/');
     await page.getByRole('combobox', { name: 'First model' }).focus();
     await page.keyboard.type('beta on');
-    await expect.poll(() => page.getByRole('option').allTextContents()).toEqual(['Beta One (Beta & Co)']);
+    await expect.poll(() => page.getByRole('listbox').getByRole('option').allTextContents()).toEqual(['Beta One (Beta & Co)']);
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => page.getByRole('combobox', { name: 'First model' }).getAttribute('aria-activedescendant')).toBe('pick-0-list-beta-one');
     await page.keyboard.press('Enter');
@@ -71,13 +71,13 @@ describe('model picker', () => {
   it('picks two models by mouse, and refuses the same model twice', async () => {
     const page = await open('/');
     await page.getByRole('combobox', { name: 'First model' }).click();
-    await page.getByRole('option', { name: 'Gamma Thin (Gamma)' }).click();
+    await page.getByRole('listbox').getByRole('option', { name: 'Gamma Thin (Gamma)' }).click();
     await page.getByRole('combobox', { name: 'Second model' }).click();
-    await page.getByRole('option', { name: 'Gamma Thin (Gamma)' }).click();
+    await page.getByRole('listbox').getByRole('option', { name: 'Gamma Thin (Gamma)' }).click();
     await page.getByRole('button', { name: 'Compare' }).click();
-    expect(await page.getByRole('status').textContent()).toBe('Choose two different models.');
+    expect(await page.locator('form[data-picker]').getByRole('status').textContent()).toBe('Choose two different models.');
     await page.getByRole('combobox', { name: 'Second model' }).fill('mini');
-    await page.getByRole('option', { name: 'Alpha Mini (Acme Labs)' }).click();
+    await page.getByRole('listbox').getByRole('option', { name: 'Alpha Mini (Acme Labs)' }).click();
     const visited = navigations(page);
     await page.getByRole('button', { name: 'Compare' }).click();
     await page.waitForURL(`${origin}/compare/alpha-mini-vs-gamma-thin/`);
@@ -91,9 +91,9 @@ describe('model picker', () => {
     await page.getByRole('button', { name: 'Compare' }).focus();
     await second.fill('mini');
     await page.waitForTimeout(400);
-    expect(await page.getByRole('option', { name: 'Alpha Mini (Acme Labs)' }).isVisible()).toBe(true);
+    expect(await page.getByRole('listbox').getByRole('option', { name: 'Alpha Mini (Acme Labs)' }).isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Compare' }).focus();
-    await expect.poll(() => page.getByRole('option', { name: 'Alpha Mini (Acme Labs)' }).isVisible()).toBe(false);
+    await expect.poll(() => page.getByRole('listbox').getByRole('option', { name: 'Alpha Mini (Acme Labs)' }).isVisible()).toBe(false);
   });
 
   it('has no axe violations with a list open', async () => {
@@ -101,7 +101,7 @@ describe('model picker', () => {
     await page.getByRole('combobox', { name: 'First model' }).click();
     await page.keyboard.type('alpha');
     await page.keyboard.press('ArrowDown');
-    expect(await page.getByRole('option').count()).toBe(3);
+    expect(await page.getByRole('listbox').getByRole('option').count()).toBe(3);
     await noAxeViolations(page);
   });
 
@@ -111,6 +111,47 @@ describe('model picker', () => {
     await page.getByRole('row', { name: /^Beta Embed/ }).getByRole('link', { name: 'Beta One' }).click();
     await page.waitForURL(`${origin}/compare/beta-embed-vs-beta-one/`);
     expect(await page.locator('h1').textContent()).toBe('Beta Embed vs Beta One');
+  });
+});
+
+describe('home leaderboard', () => {
+  const names = (page: Page) => page.locator('table[data-lb] tbody tr:visible th a').allTextContents();
+  const column = (page: Page, n: number) => page.locator('table[data-lb] tbody tr:visible').evaluateAll((rows, i) => rows.map((r) => (r.children[i] as HTMLElement).dataset.v ?? ''), n);
+
+  it('lists every model without JavaScript, and sorts by a column and filters with it', async () => {
+    const plain = await open('/', false);
+    expect(await plain.locator('table[data-lb] tbody tr').count()).toBe(6);
+    const page = await open('/');
+    const before = await names(page);
+    await page.locator('table[data-lb] th button', { hasText: /^Context$/ }).click();
+    const contexts = (await column(page, 5)).filter(Boolean).map(Number);
+    expect(contexts.length).toBeGreaterThan(1);
+    expect(new Set([[...contexts].sort((a, b) => a - b).join(), [...contexts].sort((a, b) => b - a).join()])).toContain(contexts.join());
+    const first = contexts.join();
+    await page.locator('table[data-lb] th button', { hasText: /^Context$/ }).click();
+    expect((await column(page, 5)).filter(Boolean).map(Number).join()).toBe([...contexts].reverse().join());
+    expect(first).not.toBe([...contexts].reverse().join());
+    expect(new Set(await names(page))).toEqual(new Set(before));
+    await page.locator('form[data-lb-filters] select[name="kind"]').selectOption({ label: 'embedding model' });
+    expect(await names(page)).toEqual(['Beta Embed']);
+  });
+});
+
+describe('side by side', () => {
+  it('opens from the picker with the two models chosen, and takes a third model', async () => {
+    const page = await open('/');
+    await page.getByRole('combobox', { name: 'First model' }).fill('alpha pro');
+    await page.getByRole('listbox').getByRole('option', { name: 'Alpha Pro (Acme Labs)' }).click();
+    await page.getByRole('combobox', { name: 'Second model' }).fill('beta one');
+    await page.getByRole('listbox').getByRole('option', { name: 'Beta One (Beta & Co)' }).click();
+    await page.getByRole('link', { name: 'Three or four models side by side' }).click();
+    await page.waitForURL(/\/compare\/\?models=/);
+    await page.getByLabel('Add a model').selectOption({ label: 'Alpha Mini' });
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.waitForURL(/models=alpha-pro%2Cbeta-one%2Calpha-mini|models=alpha-pro,beta-one,alpha-mini/);
+    const headings = await page.locator('main table thead th').allTextContents();
+    for (const name of ['Alpha Pro', 'Beta One', 'Alpha Mini']) expect(headings.join(' ')).toContain(name);
+    expect(await page.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex');
   });
 });
 
@@ -133,7 +174,7 @@ describe('URLs', () => {
     expect(await page.getByRole('combobox', { name: 'First model' }).inputValue()).toBe('Alpha Pro');
     expect(await page.getByRole('combobox', { name: 'Second model' }).inputValue()).toBe('');
     await page.getByRole('combobox', { name: 'Second model' }).fill('beta one');
-    await page.getByRole('option', { name: 'Beta One (Beta & Co)' }).click();
+    await page.getByRole('listbox').getByRole('option', { name: 'Beta One (Beta & Co)' }).click();
     await noAxeViolations(page);
     await page.getByRole('button', { name: 'Compare' }).click();
     await page.waitForURL(`${origin}/compare/alpha-pro-vs-beta-one/`);

@@ -76,9 +76,11 @@ describe('head metadata on every page', () => {
 });
 
 describe('pages around the pairs', () => {
-  it('links a pair page to both model pages', () => {
+  it('links a pair page to both model pages, and to adding a third model', () => {
     const $ = readPage(site.dist, '/compare/alpha-pro-vs-beta-one/');
-    expect($('.model-links a').toArray().map((a) => $(a).attr('href'))).toEqual(['/models/alpha-pro/', '/models/beta-one/']);
+    const links = $('.model-links a').toArray().map((a) => $(a).attr('href'));
+    expect(links.slice(0, 2)).toEqual(['/models/alpha-pro/', '/models/beta-one/']);
+    expect(links[2]).toMatch(/^\/compare\/\?models=alpha-pro(,|%2C)beta-one/);
   });
 
   it('shows every route of a model with its current price, deprecated ones marked, and its pairs in groups', () => {
