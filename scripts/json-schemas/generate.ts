@@ -39,7 +39,8 @@ function rewritesBeforeChecks(schema: z.core.$ZodType): boolean {
 export function recordJsonSchema(kind: RecordKind): JsonSchema {
   const groups = schemaFieldGroups(SCHEMA_SOURCES);
   const schema = z.toJSONSchema(RECORD_KINDS[kind], {
-    target: 'draft-2020-12',
+    // Draft 7: what every YAML language server in use understands; the records need nothing newer.
+    target: 'draft-07',
     io: 'input',
     // Every zod type used by the records has a JSON Schema form: a new one that has none fails loudly here.
     unrepresentable: 'throw',
