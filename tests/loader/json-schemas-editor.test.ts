@@ -61,13 +61,15 @@ describe('the modeline binds a record to its schema', () => {
     expect(await diagnostics(server, SAMPLE, text)).toEqual(['2: must be at most 80 characters']);
   });
 
-  it('field names are completed and described on hover', async () => {
+  it('field names and enum values are completed, and fields described on hover', async () => {
     const doc = document('data/models/new-model.yaml', `${modeline('models')}\nname: New Model\n\nkind: language\n`);
     const completion = await server.doComplete(doc, { line: 2, character: 0 }, false);
     expect(completion.items.map((i) => i.label)).toEqual(expect.arrayContaining(['maker', 'context_window', 'capabilities', 'sources', 'reviewed']));
     expect(completion.items.map((i) => i.label)).not.toContain('name');
     const hover = await server.doHover(doc, { line: 3, character: 1 });
     expect(JSON.stringify(hover?.contents)).toContain('What the model produces.');
+    const kind = await server.doComplete(document('data/models/new-model.yaml', `${modeline('models')}\nname: New Model\nkind: \n`), { line: 2, character: 6 }, false);
+    expect(kind.items.map((i) => i.label)).toEqual(['language', 'speech', 'transcription', 'embedding', 'image', 'video', 'rerank']);
   });
 
   it('real records are not flagged: every maker, provider and benchmark, and every tenth model', async () => {
