@@ -23,8 +23,10 @@ export function withModeline(text: string, kind: RecordKind): string {
   const bom = text.startsWith(BOM) ? BOM : '';
   const body = text.slice(bom.length);
   const [first = '', ...rest] = body.split('\n');
-  if (ANY_MODELINE.test(first.replace(/\r$/, ''))) return `${bom}${[modeline(kind), ...rest].join('\n')}`;
-  return `${bom}${modeline(kind)}\n${body}`;
+  // The file's own line ending: a CRLF file keeps CRLF.
+  const cr = first.endsWith('\r') ? '\r' : '';
+  if (ANY_MODELINE.test(first.slice(0, first.length - cr.length))) return `${bom}${[modeline(kind) + cr, ...rest].join('\n')}`;
+  return `${bom}${modeline(kind)}${cr}\n${body}`;
 }
 
 /** The record files of a kind in a data folder: regular `<id>.yaml` files, hidden ones left out, sorted. */
