@@ -8,12 +8,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import fc from 'fast-check';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import { jsonSchemaPath, jsonSchemaText, RECORD_KIND_NAMES, ROOT } from '../../scripts/json-schemas/generate.ts';
-import { firstLine, modeline, recordFiles } from '../../scripts/json-schemas/modelines.ts';
+import { firstLine, modeline, recordFiles, withModeline } from '../../scripts/json-schemas/modelines.ts';
 import { parseYamlRecord } from '../../src/loader/yaml-source.ts';
 import { RECORD_KINDS, type RecordKind } from '../../src/schemas/index.ts';
+import { catalogueArb } from '../property/arbitraries.ts';
 
 const ajv = new Ajv({ allErrors: true, strict: true });
 addFormats(ajv);
@@ -120,6 +122,20 @@ describe('the JSON Schemas are never stricter than zod', () => {
     expect(refused).toEqual([]);
   });
 
+  it('every record of random valid catalogues (the property tests\' generator) is accepted', () => {
+    fc.assert(
+      fc.property(catalogueArb(4), (catalogue) => {
+        for (const kind of RECORD_KIND_NAMES) {
+          for (const { id, ...record } of catalogue[kind].values()) {
+            if (!RECORD_KINDS[kind].safeParse(record).success) continue;
+            expect(jsonSchemaErrors(kind, record), `${kind}/${id}`).toEqual([]);
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('text with spaces around it is measured as zod measures it, after trimming', () => {
     const name = `  ${'x'.repeat(80)}  `;
     expect(RECORD_KINDS.makers.safeParse({ name, homepage: 'https://example.com' }).success).toBe(true);
@@ -128,6 +144,16 @@ describe('the JSON Schemas are never stricter than zod', () => {
 });
 
 describe('editors bind each record kind to its schema', () => {
+  it('the modeline is added once, replaces another one, and keeps a byte-order mark', () => {
+    const record = 'name: Mistral AI\nhomepage: https://mistral.ai\n';
+    const once = withModeline(record, 'makers');
+    expect(once).toBe(`${modeline('makers')}\n${record}`);
+    expect(withModeline(once, 'makers')).toBe(once);
+    expect(withModeline(`# yaml-language-server: $schema=./old.json\r\n${record}`, 'makers')).toBe(`${modeline('makers')}\r\n${record}`);
+    expect(withModeline(`\uFEFF${record}`, 'makers')).toBe(`\uFEFF${modeline('makers')}\n${record}`);
+    expect(firstLine(`\uFEFF${once}`)).toBe(modeline('makers'));
+  });
+
   it('.vscode/settings.json maps data/<kind>/*.yaml to schemas/json/<kind>.schema.json', () => {
     const settings = JSON.parse(readFileSync(path.join(ROOT, '.vscode', 'settings.json'), 'utf8'));
     expect(settings['yaml.schemas']).toEqual(Object.fromEntries(RECORD_KIND_NAMES.map((kind) => [`./${jsonSchemaPath(kind)}`, [`data/${kind}/*.yaml`]])));
