@@ -3,6 +3,8 @@
  * server Astro's Node adapter built: the prerendered files from client/ and
  * every other pair rendered on request. It listens on HOST (default
  * 127.0.0.1) and PORT (default 4321).
+ * - Every response carries the headers `_headers` gives its path, as on a
+ *   static host (security policy, nosniff, immutable assets).
  * - Before anything else, a request whose path is malformed or longer than
  *   MAX_URL_LENGTH gets the 404 page at once, without reaching Astro.
  * - The catalogue the build shipped is parsed, and the pair route loaded,
@@ -17,6 +19,7 @@ import http from 'node:http';
 import { createRequire, register } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { headersFor, parseHeadersFile } from './serve/static-headers.ts';
 
 const MAX_URL_LENGTH = 1024;
 const GRACE_MS = 10_000;
@@ -31,6 +34,8 @@ if (!existsSync(entry) || !existsSync(notFoundFile)) {
 }
 const started = performance.now();
 const notFound = readFileSync(notFoundFile);
+const headersFile = path.join(out, 'client', '_headers');
+const staticHeaders = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 // A build outside the project finds its packages in the project's node_modules. Only then: a
 // registered hook is asked about every dynamic import, and Astro imports each page module per request.
@@ -57,6 +62,7 @@ function unroutable(url: string | undefined): boolean {
 }
 
 const server = http.createServer((req, res) => {
+  for (const [name, value] of headersFor(staticHeaders, (req.url ?? '/').split('?')[0]!)) res.setHeader(name, value);
   if (!unroutable(req.url)) return handler(req, res);
   res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': notFound.length, 'Cache-Control': 'no-store' });
   res.end(req.method === 'HEAD' ? undefined : notFound);

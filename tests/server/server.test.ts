@@ -99,6 +99,7 @@ describe('URLs', () => {
       const html = await res.text();
       expect(html, url).toContain('Page not found');
       expect(res.headers.get('cache-control') ?? '', url).not.toMatch(/s-maxage/);
+      expect(res.headers.get('x-content-type-options'), url).toBe('nosniff');
     }
   });
 
