@@ -29,10 +29,29 @@ export const jsonSchemaPath = (kind: RecordKind): string => `${JSON_SCHEMA_DIR}/
 
 type JsonSchema = z.core.JSONSchema.BaseSchema;
 
-/** True when zod rewrites the text (`.trim()`) before checking its length. */
-function rewritesBeforeChecks(schema: z.core.$ZodType): boolean {
+type StringCheckDef = { check: string; format?: string; pattern?: RegExp; error?: (issue: unknown) => unknown };
+
+/** The checks of a zod string schema (none for other types). */
+function stringChecks(schema: z.core.$ZodType): StringCheckDef[] {
   const def = schema._zod.def as { type: string; checks?: z.core.$ZodCheck[] };
-  return def.type === 'string' && (def.checks ?? []).some((check) => check._zod.def.check === 'overwrite');
+  return def.type === 'string' ? (def.checks ?? []).map((check) => check._zod.def as StringCheckDef) : [];
+}
+
+/**
+ * The message zod gives when the text does not match `pattern`, for editors to show instead of the
+ * pattern itself (`patternErrorMessage`, read by the YAML language server and VS Code). A regex
+ * with flags other than `u` has no JSON Schema form: refused here rather than emitted stricter.
+ */
+function patternMessage(checks: StringCheckDef[], pattern: string): string | undefined {
+  const regex = checks.find((c) => c.format === 'regex' && c.pattern?.source === pattern)?.pattern;
+  if (regex && /[ims]/.test(regex.flags)) throw new Error(`/${regex.source}/${regex.flags}: a JSON Schema pattern has no flags; extend scripts/json-schemas/generate.ts before using them`);
+  const error = checks.find((c) => c.pattern === regex)?.error;
+  try {
+    const message = error?.({ code: 'invalid_format', format: 'regex', input: '' });
+    return typeof message === 'string' ? message : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The JSON Schema of one record kind, as an object. */
@@ -55,7 +74,13 @@ export function recordJsonSchema(kind: RecordKind): JsonSchema {
           if (property && typeof property === 'object') jsonSchema.properties[field] = { description, ...property };
         }
       }
-      if (rewritesBeforeChecks(zodSchema) && jsonSchema.maxLength !== undefined && jsonSchema.pattern === undefined) {
+      const checks = stringChecks(zodSchema);
+      if (jsonSchema.pattern !== undefined) {
+        const message = patternMessage(checks, jsonSchema.pattern);
+        if (message) (jsonSchema as Record<string, unknown>).patternErrorMessage = message;
+      }
+      // `.trim()` rewrites the text before its length is checked.
+      if (checks.some((c) => c.check === 'overwrite') && jsonSchema.maxLength !== undefined && jsonSchema.pattern === undefined) {
         const max = jsonSchema.maxLength;
         delete jsonSchema.maxLength;
         jsonSchema.pattern = `^\\s*[\\s\\S]{0,${max}}\\s*$`;

@@ -56,9 +56,17 @@ describe('the modeline binds a record to its schema', () => {
     expect(await diagnostics(server, SAMPLE, text.split('\n').slice(1).join('\n'))).toEqual([]);
   });
 
-  it('a name over its length is flagged with the schema\'s own message', async () => {
-    const text = sampleText().replace(/^name: .*$/m, `name: ${'x'.repeat(81)}`);
-    expect(await diagnostics(server, SAMPLE, text)).toEqual(['2: must be at most 80 characters']);
+  it('a name over its length, an id and a date not in their form are flagged in zod\'s words', async () => {
+    const text = sampleText()
+      .replace(/^name: .*$/m, `name: ${'x'.repeat(81)}`)
+      .replace(/^maker: .*$/m, 'maker: Mistral AI')
+      .replace(/^reviewed: .*$/m, 'reviewed: 14/05/2026');
+    const line = (prefix: string) => text.split('\n').findIndex((l) => l.startsWith(prefix)) + 1;
+    expect(await diagnostics(server, SAMPLE, text)).toEqual([
+      '2: must be at most 80 characters',
+      '3: must be a lower-case kebab-case maker id, like "mistral-ai"',
+      `${line('reviewed:')}: must be a date written YYYY-MM-DD`,
+    ]);
   });
 
   it('field names and enum values are completed, and fields described on hover', async () => {

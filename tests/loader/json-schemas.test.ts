@@ -63,6 +63,15 @@ describe('the checked-in JSON Schemas', () => {
     }
   });
 
+  it('give every pattern zod\'s own message, for editors to show', () => {
+    for (const kind of RECORD_KIND_NAMES) {
+      const text = jsonSchemaText(kind);
+      expect(text.match(/"patternErrorMessage"/g)?.length, kind).toBe(text.match(/"pattern"/g)?.length);
+    }
+    const maker = JSON.parse(jsonSchemaText('models')).properties.maker;
+    expect(maker).toMatchObject({ pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', patternErrorMessage: 'must be a lower-case kebab-case maker id, like "mistral-ai"' });
+  });
+
   it('describe fields in the words of the zod schemas\' doc comments', () => {
     const models = JSON.parse(jsonSchemaText('models'));
     expect(models.properties.context_window.description).toBe('Context window in tokens, as the maker states it.');
