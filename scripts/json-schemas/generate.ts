@@ -8,7 +8,8 @@
  * stricter than zod: checks JSON Schema cannot express (refinements such as real URLs and calendar
  * dates, price orderings, markdown rules, references to other records) are left out, and
  * `npm run validate` makes them. A length limit zod applies after trimming the text becomes a
- * pattern that allows the surrounding whitespace, since JSON Schema's maxLength counts it.
+ * pattern that allows the surrounding whitespace, since JSON Schema's maxLength counts it. Each
+ * pattern carries zod's message for it, which editors show in place of the regex.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
