@@ -28,7 +28,8 @@ export default {
   // No code highlighting: Shiki's inline styles would need 'unsafe-inline' styles.
   markdown: { syntaxHighlight: false },
   // The server's catalogue, validated by the build and shipped in its bundle (virtual:llm-compare/catalogue).
-  vite: { plugins: [catalogueModule()] },
+  // assetsInlineLimit 0: Astro inlines a script smaller than this limit, and the security policy allows no inline script.
+  vite: { plugins: [catalogueModule()], build: { assetsInlineLimit: 0 } },
   // The Content-Security-Policy meta tag is written by the page shell
   // (src/lib/content-security-policy.ts), not by Astro's security.csp.
 };

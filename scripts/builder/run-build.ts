@@ -12,6 +12,9 @@
  *    renders every other pair). Each build has a numbered work folder of its
  *    own inside the project (scripts/builder/work-dir.ts), so builds at once
  *    never share one and the prerendering bundle finds the packages.
+ * 0. Refuse an output folder that is, holds or lies inside the data, the
+ *    project or a checkout (output-guard.ts), and a second build into the
+ *    same output (output-lock.ts, which also removes what a dead build left).
  * 4. Publish: the fresh folder replaces OUT_DIR only when everything
  *    succeeded (scripts/builder/publish.ts); a failed build leaves OUT_DIR
  *    as it was.
@@ -25,6 +28,9 @@ import { loadShippable } from '../../src/loader/load-shippable.ts';
 import { CatalogueError, formatProblem } from '../../src/loader/problem.ts';
 import { prerenderScope } from '../../src/lib/prerendered-pairs.ts';
 import { codeHash } from './code-hash.ts';
+import { failureCause } from './failure-cause.ts';
+import { lockOutput } from './output-lock.ts';
+import { outputProblem } from './output-guard.ts';
 import { publish } from './publish.ts';
 import { takeWorkDir } from './work-dir.ts';
 
@@ -46,6 +52,19 @@ process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 // Astro's modules load while the data is read and checked.
 const astro = import('astro');
 astro.catch(() => {});
+
+const guard = outputProblem(finalDir, data, root);
+if (guard) {
+  console.error(`Build refused: ${guard}. Nothing was written.`);
+  process.exit(1);
+}
+const lock = lockOutput(finalDir);
+if ('heldBy' in lock) {
+  console.error(`Build refused: another build${lock.heldBy ? ` (process ${lock.heldBy})` : ''} is writing ${shownOut}/; wait for it to finish. Nothing was written.`);
+  process.exit(1);
+}
+process.once('exit', () => lock.release());
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 
 let shipped;
 try {
@@ -70,12 +89,12 @@ try {
   process.chdir(workDir.path);
   const { build } = await astro;
   await build({ root, outDir: freshDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
+  publish(freshDir, finalDir);
 } catch (error) {
   workDir.release();
   console.error(error);
-  console.error(`\nBuild failed; ${shownOut}/ is unchanged.`);
+  console.error(`\nBuild failed: ${failureCause(error, finalDir)}; ${shownOut}/ is unchanged.`);
   process.exit(1);
 }
-publish(freshDir, finalDir);
 workDir.release();
 console.log(`built into ${shownOut}/ in ${seconds()} s`);

@@ -32,7 +32,16 @@ export interface CostData {
   b: SideCostData;
 }
 
+const sideData = new WeakMap<SideFacts, SideCostData>();
+
+/** A side's cost data (kept per side: sides are shared between the pairs of a model). */
 export function sideCostData(s: SideFacts): SideCostData {
+  let data = sideData.get(s);
+  if (!data) sideData.set(s, (data = costDataOf(s)));
+  return data;
+}
+
+function costDataOf(s: SideFacts): SideCostData {
   return {
     name: s.model.name,
     inputOnly: INPUT_ONLY_KINDS.has(s.model.kind),

@@ -10,11 +10,13 @@
 import type { Catalogue, Model } from '../schemas/index.ts';
 import { formatDate, formatTokens, NOT_SOURCED, plural } from './format.ts';
 import { KIND_NOUNS } from './labels.ts';
+import { benchmarkColumns, leaderboardFields, leaderboardFilters, type BenchmarkColumn, type LeaderboardFields } from './leaderboard.ts';
 import { makerName, routeIndex } from './model-routes.ts';
 import { modelPath } from './model-page.ts';
 import { trail, type PageMeta } from './page-meta.ts';
 import { modelsSorted } from './pairs.ts';
 import { relatedModels, type RelatedLink } from './related-pairs.ts';
+import { deriveWorkloadLeaders, type WorkloadLeaders } from './workload-leaders.ts';
 
 export interface HomeModelView {
   id: string;
@@ -24,6 +26,8 @@ export interface HomeModelView {
   kind: string;
   context: string;
   pairs: RelatedLink[];
+  /** The leaderboard's sortable and filterable figures. */
+  fields: LeaderboardFields;
 }
 
 /** A picker option. The list is in canonical pair order: of two options, the earlier one comes first in the pair's URL. */
@@ -41,6 +45,10 @@ export interface HomePageView {
   picker: PickerOption[];
   popular: RelatedLink[];
   newest: { name: string; href: string; released: string; maker: string }[];
+  /** The leaderboard's benchmark columns and filter choices. */
+  benchmarks: BenchmarkColumn[];
+  filters: { makers: string[]; kinds: { id: string; label: string }[] };
+  leaders: WorkloadLeaders[];
 }
 
 export const POPULAR_COUNT = 8;
@@ -71,6 +79,7 @@ export function derivePopularPairs(catalogue: Catalogue, count = POPULAR_COUNT):
 
 export function deriveHomePage(catalogue: Catalogue): HomePageView {
   const models = modelsSorted(catalogue);
+  const columns = benchmarkColumns(catalogue);
   const newest = models.filter((m): m is Model & { released: string } => m.released !== undefined).sort((x, y) => y.released.localeCompare(x.released)).slice(0, NEWEST_COUNT);
   return {
     meta: {
@@ -84,6 +93,9 @@ export function deriveHomePage(catalogue: Catalogue): HomePageView {
     picker: pickerOptions(catalogue),
     popular: derivePopularPairs(catalogue),
     newest: newest.map((m) => ({ name: m.name, href: modelPath(m.id), released: formatDate(m.released), maker: makerName(catalogue, m) })),
+    benchmarks: columns,
+    filters: leaderboardFilters(catalogue),
+    leaders: deriveWorkloadLeaders(catalogue),
     models: models.map((m) => ({
       id: m.id,
       name: m.name,
@@ -92,6 +104,7 @@ export function deriveHomePage(catalogue: Catalogue): HomePageView {
       kind: KIND_NOUNS[m.kind],
       context: m.context_window !== undefined ? formatTokens(m.context_window) : NOT_SOURCED,
       pairs: relatedModels(catalogue, m, 4),
+      fields: leaderboardFields(catalogue, m, columns),
     })),
   };
 }

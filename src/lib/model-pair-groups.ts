@@ -1,14 +1,15 @@
 /**
  * The pairs a model page links to, in three groups: the same maker's other
  * models, rivals of the same kind at a similar price (cheapest price within
- * 2×, closest first), and the newest models of the same kind. Prices are
+ * 2×, closest first; only current models, see isCurrent, unless none of them
+ * qualifies), and the newest models of the same kind. Prices are
  * worked out once per catalogue and shared by every model page.
  */
 import type { Catalogue, Model } from '../schemas/index.ts';
 import { estimateCost } from './cost.ts';
 import { makerName, routeIndex } from './model-routes.ts';
 import { makePair, modelsSorted, pairPath } from './pairs.ts';
-import type { RelatedLink } from './related-pairs.ts';
+import { isCurrent, type RelatedLink } from './related-pairs.ts';
 
 export interface PairGroup {
   /** Short heading, e.g. "Same maker". */
@@ -44,13 +45,9 @@ export function derivePairGroups(catalogue: Catalogue, m: Model): PairGroup[] {
 
   const sameMaker = others.filter((c) => c.maker === m.maker).sort(byNewest).slice(0, GROUP_SIZE);
   const distance = (c: Model) => Math.abs(Math.log(Math.max(monthly.get(c.id)!, 0.01) / Math.max(own!, 0.01)));
-  const rivals =
-    own === undefined
-      ? []
-      : others
-          .filter((c) => c.kind === m.kind && c.maker !== m.maker && monthly.has(c.id) && distance(c) <= Math.log(2))
-          .sort((x, y) => distance(x) - distance(y) || x.name.localeCompare(y.name, 'en'))
-          .slice(0, GROUP_SIZE);
+  const similar = own === undefined ? [] : others.filter((c) => c.kind === m.kind && c.maker !== m.maker && monthly.has(c.id) && distance(c) <= Math.log(2));
+  const current = similar.filter((c) => isCurrent(m, c));
+  const rivals = (current.length > 0 ? current : similar).sort((x, y) => distance(x) - distance(y) || x.name.localeCompare(y.name, 'en')).slice(0, GROUP_SIZE);
   const newest = others.filter((c) => c.kind === m.kind && c.released).sort(byNewest).slice(0, GROUP_SIZE);
 
   return [

@@ -53,21 +53,35 @@ export function capabilityOf(model: Model, c: Capability): boolean | undefined {
   return model.capabilities?.[c];
 }
 
-export function derivePairFacts(catalogue: Catalogue, pair: Pair, traffic: Traffic = DEFAULT_TRAFFIC): PairFacts {
+/** Each model's side at the default traffic, per catalogue: a server derives many pairs of one model. */
+const defaultSides = new WeakMap<Catalogue, Map<string, SideFacts>>();
+
+function deriveSide(catalogue: Catalogue, model: Model, traffic: Traffic): SideFacts {
   const index = routeIndex(catalogue);
-  const side = (model: Model): SideFacts => {
-    const routes = index.active(model.id);
-    return {
-      model,
-      makerName: makerName(catalogue, model),
-      routes,
-      allRoutes: index.all(model.id),
-      cost: estimateCost(model, routes, traffic),
-      has: CAPABILITIES.filter((c) => capabilityOf(model, c) === true),
-    };
+  const routes = index.active(model.id);
+  return {
+    model,
+    makerName: makerName(catalogue, model),
+    routes,
+    allRoutes: index.all(model.id),
+    cost: estimateCost(model, routes, traffic),
+    has: CAPABILITIES.filter((c) => capabilityOf(model, c) === true),
   };
-  const a = side(pair.a);
-  const b = side(pair.b);
+}
+
+/** The side of a model, shared between pairs at the default traffic (sides are never changed once made). */
+function sideOf(catalogue: Catalogue, model: Model, traffic: Traffic): SideFacts {
+  if (traffic !== DEFAULT_TRAFFIC) return deriveSide(catalogue, model, traffic);
+  let sides = defaultSides.get(catalogue);
+  if (!sides) defaultSides.set(catalogue, (sides = new Map()));
+  let side = sides.get(model.id);
+  if (side?.model !== model) sides.set(model.id, (side = deriveSide(catalogue, model, traffic)));
+  return side;
+}
+
+export function derivePairFacts(catalogue: Catalogue, pair: Pair, traffic: Traffic = DEFAULT_TRAFFIC): PairFacts {
+  const a = sideOf(catalogue, pair.a, traffic);
+  const b = sideOf(catalogue, pair.b, traffic);
   const only = (x: Model, y: Model) => CAPABILITIES.filter((c) => capabilityOf(x, c) === true && capabilityOf(y, c) === false);
   const unverified = (x: Model, y: Model) => CAPABILITIES.filter((c) => capabilityOf(x, c) === true && capabilityOf(y, c) === undefined);
   const bProviders = new Set(b.routes.map((r) => r.provider.id));

@@ -7,6 +7,8 @@ import { deriveBenchmarks, type BenchmarksView } from './benchmarks-section.ts';
 import { deriveCostSection, type CostSectionView } from './cost-section.ts';
 import { deriveDeepDive } from './deep-dive.ts';
 import { deriveFaq, type FaqItem } from './faq.ts';
+import { benchmarkChartSvg } from './benchmark-chart.ts';
+import { deriveFiguresStrip, keyBenchmarks, type StripView } from './figures-strip.ts';
 import { deriveFriction, type FrictionDirection } from './friction.ts';
 import { deriveIntro, type IntroView } from './intro.ts';
 import { latestDate } from './model-routes.ts';
@@ -28,6 +30,8 @@ export interface PairPageView {
   a: { id: string; name: string };
   b: { id: string; name: string };
   intro: IntroView;
+  /** The decisive figures under the heading. */
+  strip: StripView;
   verdict: VerdictView;
   scorecard: ScorecardRow[];
   tradeoffs: TradeoffsView;
@@ -48,7 +52,7 @@ export interface PairPageView {
 export function derivePairPage(catalogue: Catalogue, pair: Pair): PairPageView {
   const f = derivePairFacts(catalogue, pair);
   const signals = deriveSignals(f);
-  const verdict = deriveVerdict(f, signals);
+  const verdict = deriveVerdict(f, catalogue.benchmarks);
   const intro = deriveIntro(f);
   return {
     path: pairPath(pair),
@@ -56,15 +60,16 @@ export function derivePairPage(catalogue: Catalogue, pair: Pair): PairPageView {
     a: { id: pair.a.id, name: pair.a.name },
     b: { id: pair.b.id, name: pair.b.name },
     intro,
+    strip: deriveFiguresStrip(f),
     verdict,
-    scorecard: deriveScorecard(f),
+    scorecard: deriveScorecard(f, verdict),
     tradeoffs: deriveTradeoffs(f, signals),
     cost: deriveCostSection(f),
     friction: deriveFriction(f),
     specs: deriveSpecs(f),
     pricing: derivePricing(f),
     capabilities: deriveCapabilityRows(f),
-    benchmarks: deriveBenchmarks(f),
+    benchmarks: withoutStripBenchmarks(deriveBenchmarks(f), f),
     deepDive: deriveDeepDive(f, verdict),
     faq: deriveFaq(f),
     related: deriveRelated(catalogue, pair.a, pair.b),
@@ -80,4 +85,16 @@ function lastReviewed(catalogue: Catalogue, f: PairFacts): string | undefined {
     for (const r of s.allRoutes) dates.push(r.price?.seen);
   }
   return latestDate(dates);
+}
+
+/**
+ * The figures strip already draws the key shared benchmarks at the top of the
+ * page; the Benchmarks section's chart draws only the others (its table still
+ * lists every one), so no bar is drawn twice (page weight).
+ */
+function withoutStripBenchmarks(view: BenchmarksView, f: PairFacts): BenchmarksView {
+  if (!view.chart) return view;
+  const key = new Set(keyBenchmarks(f.benchmarks));
+  const rest = f.benchmarks.filter((r) => !key.has(r));
+  return { ...view, chart: rest.length ? benchmarkChartSvg(rest, f.pair.a.name, f.pair.b.name) : undefined };
 }

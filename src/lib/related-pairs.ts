@@ -1,9 +1,12 @@
 /**
  * "Continue comparing": other pairs of each model, most relevant first.
- * Relevance of a model C to a model M: same kind +8, same maker +3,
- * cheapest output price within 2× +3 (within 5× +1), released within a
- * year of each other +1; ties go to the newer model, then the name.
- * Ranked once per model per catalogue, then shared by every page.
+ * Models of the same kind come first, and among them current ones (see
+ * isCurrent) before older ones, so a 2023 model is offered beside a 2026
+ * flagship only when too few newer ones exist. Then the relevance of a
+ * model C to a model M: same kind +8, same maker +3, cheapest output price
+ * within 2× +3 (within 5× +1), released within a year of each other +1;
+ * ties go to the newer model, then the name. Ranked once per model per
+ * catalogue, then shared by every page.
  */
 import type { Catalogue, Model } from '../schemas/index.ts';
 import { estimateCost } from './cost.ts';
@@ -24,6 +27,18 @@ export interface RelatedView {
 }
 
 export const RELATED_PER_MODEL = 6;
+const YEAR_MS = 365 * 86_400_000;
+
+/**
+ * Whether C is current beside M: released after M, or at most a year before
+ * it. When M has no release date every dated model is current; a model
+ * without a release date is not known to be current, so it comes after.
+ */
+export function isCurrent(m: Model, c: Model): boolean {
+  if (!c.released) return false;
+  if (!m.released) return true;
+  return Date.parse(c.released) >= Date.parse(m.released) - YEAR_MS;
+}
 const rankings = new WeakMap<Catalogue, Map<string, Model[]>>();
 
 export function deriveRelated(catalogue: Catalogue, a: Model, b: Model, count = RELATED_PER_MODEL): RelatedView {
@@ -44,31 +59,58 @@ function rankAll(catalogue: Catalogue): Map<string, Model[]> {
   if (ranked) return ranked;
   const index = routeIndex(catalogue);
   const models = modelsSorted(catalogue);
-  const output = new Map(models.map((m) => {
+  // Everything the order reads, once per model: ranking every model against every other is
+  // n² comparisons (a million at 1,000 models), so none of them parses a date or collates a name.
+  const byName = models.map((_, i) => i).sort((i, j) => models[i]!.name.localeCompare(models[j]!.name, 'en'));
+  const nameRank = new Array<number>(models.length);
+  byName.forEach((i, r) => (nameRank[i] = r > 0 && models[byName[r - 1]!]!.name.localeCompare(models[i]!.name, 'en') === 0 ? nameRank[byName[r - 1]!]! : r));
+  const facts = models.map((m, i) => {
     const cost = estimateCost(m, index.active(m.id));
-    return [m.id, cost.status === 'priced' ? cost.cheapest.output : undefined] as const;
-  }));
+    return { m, i, price: cost.status === 'priced' ? cost.cheapest.output : undefined, time: m.released ? Date.parse(m.released) : undefined, released: m.released ?? '', name: nameRank[i]! };
+  });
+  type Facts = (typeof facts)[number];
   ranked = new Map();
-  for (const m of models) {
-    const scored = models
-      .filter((c) => c.id !== m.id)
-      .map((c) => ({ c, score: relevance(m, c, output.get(m.id), output.get(c.id)) }))
-      .sort((x, y) => y.score - x.score || (y.c.released ?? '').localeCompare(x.c.released ?? '') || x.c.name.localeCompare(y.c.name, 'en'));
-    ranked.set(m.id, scored.slice(0, RELATED_PER_MODEL + 1).map((s) => s.c));
+  for (const m of facts) {
+    // The best RELATED_PER_MODEL + 1, in order; a candidate goes after those it does not beat, as a stable sort keeps them.
+    const best: { c: Facts; key: number }[] = [];
+    for (const c of facts) {
+      if (c === m) continue;
+      // Same kind first, then current, then relevance (at most 16): one number orders all three.
+      const key = (c.m.kind === m.m.kind ? 1000 : 0) + (isCurrentTime(m.time, c.time) ? 100 : 0) + relevance(m, c);
+      let at = best.length;
+      while (at > 0 && before(key, c, best[at - 1]!.key, best[at - 1]!.c)) at--;
+      if (at > RELATED_PER_MODEL) continue;
+      best.splice(at, 0, { c, key });
+      if (best.length > RELATED_PER_MODEL + 1) best.pop();
+    }
+    ranked.set(m.m.id, best.map((b) => b.c.m));
   }
   rankings.set(catalogue, ranked);
   return ranked;
+
+  /** Whether candidate x (with its key) comes strictly before y: kind, currency, relevance, newer, then name. */
+  function before(kx: number, x: Facts, ky: number, y: Facts): boolean {
+    if (kx !== ky) return kx > ky;
+    if (x.released !== y.released) return x.released > y.released;
+    return x.name < y.name;
+  }
 }
 
-function relevance(m: Model, c: Model, priceM: number | undefined, priceC: number | undefined): number {
+/** isCurrent on release times: C is current beside M when released after it or at most a year before. */
+function isCurrentTime(m: number | undefined, c: number | undefined): boolean {
+  if (c === undefined) return false;
+  return m === undefined || c >= m - YEAR_MS;
+}
+
+function relevance(m: { m: Model; price: number | undefined; time: number | undefined }, c: { m: Model; price: number | undefined; time: number | undefined }): number {
   let score = 0;
-  if (m.kind === c.kind) score += 8;
-  if (m.maker === c.maker) score += 3;
-  if (priceM !== undefined && priceC !== undefined) {
-    const ratio = Math.max(priceM, priceC) / Math.max(Math.min(priceM, priceC), 1e-9);
+  if (m.m.kind === c.m.kind) score += 8;
+  if (m.m.maker === c.m.maker) score += 3;
+  if (m.price !== undefined && c.price !== undefined) {
+    const ratio = Math.max(m.price, c.price) / Math.max(Math.min(m.price, c.price), 1e-9);
     if (ratio <= 2) score += 3;
     else if (ratio <= 5) score += 1;
   }
-  if (m.released && c.released && Math.abs(Date.parse(m.released) - Date.parse(c.released)) <= 365 * 86_400_000) score += 1;
+  if (m.time !== undefined && c.time !== undefined && Math.abs(m.time - c.time) <= YEAR_MS) score += 1;
   return score;
 }

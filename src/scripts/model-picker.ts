@@ -77,6 +77,17 @@ function setUp(form: HTMLFormElement, options: Option[]): void {
     return field;
   });
 
+  // "More than two": the side-by-side view, starting from whatever is chosen here.
+  const more = form.querySelector<HTMLAnchorElement>('a[data-picker-more]');
+  const updateMore = () => {
+    const ids = [...new Set(fields.map((f) => f.chosen?.id).filter(Boolean))];
+    if (more) more.href = ids.length ? `/compare/?models=${ids.join(',')}` : '/compare/';
+  };
+  for (const f of fields) {
+    f.input.addEventListener('input', updateMore);
+    f.list.addEventListener('combobox-commit', updateMore);
+  }
+
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const [x, y] = fields.map((f) => f.chosen);

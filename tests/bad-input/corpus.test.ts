@@ -8,35 +8,25 @@
  * validate also several problems at once. A validate run takes about a
  * second, a refused build 5 to 13 s on two busy cores.
  */
-import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fg from 'fast-glob';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalogue, loadCatalogueWithProblems } from '../../src/loader/load-catalogue.ts';
 import { formatProblem } from '../../src/loader/problem.ts';
 import { sortProblems } from '../../src/loader/problem.ts';
-import { runBuild, runScript } from '../support/build-site.ts';
+import { runScript } from '../support/build-site.ts';
 import { CASES } from './cases.ts';
 import { BASE, expectedLines, materialise, relativeLines } from './corpus.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'llm-compare-bad-input-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const today = new Date().toISOString().slice(0, 10);
-/** The cases run through `npm run validate` and the build, by name. */
+/** The cases run through `npm run validate` (and the build: tests/pages/bad-input-build.test.ts), by name. */
 const REPRESENTATIVE = ['yaml: unclosed quote', 'number: negative price', 'reference: unknown maker', 'file: a named pipe as a record (must not hang)', 'several problems in several files'];
 const representative = REPRESENTATIVE.map((name) => [name, CASES.findIndex((c) => c.name === name)] as const);
-/** The build, slower, on one case of each kind: several problems at once is shown by validate. */
-const builds = representative.slice(0, 4);
 const caseDir = (i: number) => materialise(CASES[i]!, mkdtempSync(path.join(work, `case-${i}-`)));
-
-/** Hash of every file under `dir`, by relative path. */
-function treeHash(dir: string): string {
-  const hash = createHash('sha256');
-  for (const f of fg.sync('**/*', { cwd: dir, dot: true, onlyFiles: true }).sort()) hash.update(f).update('\0').update(readFileSync(path.join(dir, f)));
-  return hash.digest('hex');
-}
 
 describe('the bad-input corpus', () => {
   it('holds at least 30 broken catalogues, each with an expected message', () => {
@@ -63,23 +53,6 @@ describe('the bad-input corpus', () => {
     expect(run.status).toBe(1);
     const printed = relativeLines(run.stderr.split('\n'), dir);
     for (const line of expectedLines(CASES[i]!, today)) expect(printed).toContain(line);
-  });
-});
-
-describe('the build refuses broken catalogues before writing a page', () => {
-  const previous = path.join(work, 'previous-site');
-  it.each(builds)('"%s": exit 1, its message, the previous output untouched', (_, i) => {
-    // The previous output: the seed site the global setup built, copied once.
-    if (readdirSync(work).indexOf('previous-site') < 0) cpSync(inject('seedSite'), previous, { recursive: true });
-    const before = treeHash(previous);
-    const dir = caseDir(i);
-    const run = runBuild(dir, previous);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain('Build stopped');
-    const printed = relativeLines(run.stderr.split('\n'), dir);
-    for (const line of expectedLines(CASES[i]!, today)) expect(printed).toContain(line);
-    expect(treeHash(previous)).toBe(before);
-    expect(readdirSync(work).filter((f) => f.startsWith('.build-'))).toEqual([]);
   });
 });
 

@@ -46,24 +46,26 @@ describe('signals and verdict', () => {
 
   it('scores shared benchmarks by their direction and names the leader', () => {
     const score = (benchmark: string, s: number) => ({ benchmark, score: s, source: 'https://example.com/b', date: '2026-01-01', run_by: 'maker' });
+    // Two coding benchmarks (the coding workload reads its category), one of them lower-is-better.
     const a = model('a', { benchmarks: [score('acc', 80), score('err', 5)] });
     const b = model('b', { benchmarks: [score('acc', 70), score('err', 3), score('only-b', 1)] });
-    const bench = (id: string, higher: boolean) => ({ id, name: id, measures: 'x', category: 'reasoning' as const, unit: '%', higher_is_better: higher, url: 'https://example.com' });
+    const bench = (id: string, higher: boolean) => ({ id, name: id, measures: 'x', category: 'coding' as const, unit: '%', higher_is_better: higher, url: 'https://example.com' });
     const c = catalogue([a, b], [], [bench('acc', true), bench('err', false), bench('only-b', true)]);
     const page = derivePairPage(c, makePair(a, b));
     expect(page.benchmarks.rows.map((r) => [r.name, r.a.score, r.b.score, r.leader])).toEqual([
       ['acc', '80%', '70%', 'A'],
       ['err', '5%', '3%', 'B'],
     ]);
-    expect(page.verdict.headline).toMatch(/^Neither model leads overall/);
+    expect(page.verdict.headline).toMatch(/^Neither A nor B is the stronger choice for any workload/);
+    expect(page.verdict.workloads.find((w) => w.id === 'coding')).toMatchObject({ call: 'Even', figures: [{ label: 'acc', a: { text: '80%' } }, { label: 'err', b: { text: '3%' } }] });
   });
 
   it('says so when nothing can be compared', () => {
     const a = model('a');
     const b = model('b');
     const page = derivePairPage(catalogue([a, b]), makePair(a, b));
-    expect(page.verdict.compared).toBe(0);
-    expect(page.verdict.headline).toMatch(/^Too few facts are sourced on both sides/);
+    expect(page.verdict.workloads.filter((w) => w.winner !== 'missing').map((w) => w.id)).toEqual([]);
+    expect(page.verdict.headline).toMatch(/^Neither A nor B is the stronger choice for any workload.*does not yet decide coding and agents, reasoning and analysis/);
     expect(page.faq.map((q) => q.question)).toEqual(['Is A or B open source?', 'Where can I run A and B?']);
   });
 });

@@ -26,22 +26,39 @@ describe('Mistral Small 4 vs Xiaomi MiMo-V2-Pro', () => {
     expect(pro.intro.description.length).toBeLessThanOrEqual(160);
   });
 
-  it('gives a verdict with reasons for both sides', () => {
-    expect(pro.verdict.compared).toBe(4);
-    expect(pro.verdict.reasonsA).toEqual(['more tracked provider routes (3 vs 0)', 'vision and multimodal input, which the other model lacks', 'open weights that can be self-hosted']);
-    expect(pro.verdict.reasonsB).toEqual(['a larger context window (1M vs 256K tokens)']);
-    expect(pro.verdict.headline).toMatch(/^Mistral Small 4 leads on 3 of 4 comparable signals: .* Choose Xiaomi MiMo-V2-Pro for a larger context window/);
+  it('gives a verdict by workload, each call with its deciding figures and sources', () => {
+    expect(pro.verdict.headline).toBe(
+      'Mistral Small 4 is the stronger choice for vision and multimodal input, and self-hosting; choose Xiaomi MiMo-V2-Pro for long documents. The sourced evidence does not yet decide coding and agents, and high-volume, low-cost calls.',
+    );
+    const calls = Object.fromEntries(pro.verdict.workloads.map((w) => [w.id, w.call]));
+    expect(calls).toEqual({
+      coding: 'Evidence missing',
+      reasoning: 'Even',
+      'long-documents': 'Xiaomi MiMo-V2-Pro',
+      vision: 'Mistral Small 4',
+      'high-volume': 'Evidence missing',
+      'self-hosting': 'Mistral Small 4',
+    });
+    const long = pro.verdict.workloads.find((w) => w.id === 'long-documents')!;
+    expect(long.figures).toEqual([{ label: 'Context window', a: { text: '256K tokens', href: 'https://mistral.ai/news/mistral-small-4' }, b: { text: '1M tokens', href: 'https://mimo.xiaomi.com' } }]);
+    const cost = pro.verdict.workloads.find((w) => w.id === 'high-volume')!;
+    expect(cost.figures[0]!.a).toEqual({ text: '$270/month', href: expect.stringMatching(/^https:\/\/openrouter\.ai\//) });
+    expect(cost.figures[0]!.b).toEqual({ text: 'no sourced price' });
+    expect(cost.note).toBe('A token price is not sourced for both models.');
+    // Route counts (3 vs 0) never decide anything.
+    const words = [pro.verdict.headline, ...pro.verdict.workloads.flatMap((w) => [w.note ?? '', ...w.figures.flatMap((f) => [f.label, f.a.text, f.b.text])])];
+    expect(words.filter((t) => /route|tracked/i.test(t))).toEqual([]);
   });
 
-  it('fills the scorecard with the seed figures', () => {
-    expect(pro.scorecard).toEqual([
-      { label: 'Best for', a: 'multimodal apps, tool-calling agents, and provider-routed production', b: 'tool-calling agents and long-context analysis' },
-      { label: 'Decision fit', a: 'RAG, Agents, and Long context', b: 'RAG, Agents, and Long context' },
+  it('puts the decisive figures first, unknowns as not sourced and no chart without a shared benchmark', () => {
+    expect(pro.strip.rows).toEqual([
+      { label: 'Monthly cost', a: '$270 (OpenRouter)', b: 'No sourced price' },
       { label: 'Context window', a: '256K', b: '1M' },
-      { label: 'Cheapest output price', a: '$0.60/1M tokens', b: 'No sourced price' },
-      { label: 'Provider routes', a: '3 tracked', b: '0 tracked' },
-      { label: 'Shared benchmarks', a: '0 rows', b: '0 rows' },
+      { label: 'Open weights', a: 'Yes', b: 'No' },
+      { label: 'Released', a: '2026-03-16', b: '2026-03-19' },
     ]);
+    expect(pro.strip.chart).toBeUndefined();
+    expect(row(tts.strip.rows, 'Context window')).toMatchObject({ a: '256K', b: 'Not sourced' });
   });
 
   it('estimates $270 a month on OpenRouter and explains the missing figure', () => {
@@ -131,8 +148,17 @@ describe('Mistral Small 4 vs Xiaomi MiMo-V2.5-TTS-Series', () => {
     const caps = Object.fromEntries(tts.capabilities.map((c) => [c.label, [c.a, c.b]]));
     expect(caps['Function calling']).toEqual(['yes', 'unknown']);
     expect(caps['Reasoning']).toEqual(['yes', 'no']);
-    expect(tts.verdict.reasonsA).toContain('reasoning, which the other model lacks');
-    expect(tts.verdict.reasonsA.join(' ')).not.toMatch(/function calling|vision/);
     expect(tts.lastReviewed).toBe('2026-05-26');
+  });
+
+  it('calls the workloads by kind: language work for Mistral Small 4, speech for the TTS series', () => {
+    expect(tts.verdict.headline).toBe('Mistral Small 4 is the stronger choice for text and language tasks, and self-hosting; choose Xiaomi MiMo-V2.5-TTS-Series for speech generation.');
+    expect(tts.verdict.workloads.map((w) => [w.id, w.call])).toEqual([
+      ['language', 'Mistral Small 4'],
+      ['speech', 'Xiaomi MiMo-V2.5-TTS-Series'],
+      ['self-hosting', 'Mistral Small 4'],
+    ]);
+    expect(tts.verdict.workloads[1]!.figures).toEqual([{ label: 'Kind', a: { text: 'language model', href: 'https://mistral.ai/news/mistral-small-4' }, b: { text: 'speech (text-to-speech) model', href: 'https://platform.xiaomimimo.com/#/docs' } }]);
+    expect(row(tts.scorecard, 'Best for')).toMatchObject({ a: 'text and language tasks, and self-hosting', b: 'speech generation' });
   });
 });

@@ -31,7 +31,8 @@ describe('built seed pair pages', () => {
     expect(tableRows($, 'scorecard')).toContainEqual(['Provider routes', '3 tracked', '0 tracked']);
     expect(tableRows($, 'scorecard')).toContainEqual(['Context window', '256K', '1M']);
     expect(tableRows($, 'scorecard')).toContainEqual(['Cheapest output price', '$0.60/1M tokens', 'No sourced price']);
-    expect(sectionText($, 'verdict')).toContain('Mistral Small 4 leads on 3 of 4 comparable signals');
+    expect(sectionText($, 'verdict')).toContain('Mistral Small 4 is the stronger choice for vision and multimodal input, and self-hosting; choose Xiaomi MiMo-V2-Pro for long documents.');
+    expect(sectionText($, 'verdict')).toContain('Long documents: Xiaomi MiMo-V2-Pro · Context window 256K tokens vs 1M tokens');
     expect(sectionText($, 'tradeoffs')).toContain('Choose Xiaomi MiMo-V2-Pro when… Xiaomi MiMo-V2-Pro has a larger context window (1M vs 256K tokens)');
     const cost = sectionText($, 'cost');
     expect(cost).toContain('1,000M input and 200M output tokens a month');

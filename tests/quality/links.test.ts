@@ -2,6 +2,9 @@
 import { describe, expect, inject, it } from 'vitest';
 import { anchors, fileFor, pages, references, resolve } from './site.ts';
 
+/** Pages rendered on request only (no file in the build): the side-by-side view. tests/browser/screens.test.ts loads it through the server. */
+const ON_DEMAND = new Set(['/compare/']);
+
 describe('internal links in dist/', () => {
   const site = inject('seedSite');
   const all = pages(site);
@@ -18,6 +21,7 @@ describe('internal links in dist/', () => {
       for (const ref of references(page)) {
         const target = resolve(ref);
         if (!target.internal) continue;
+        if (ON_DEMAND.has(target.path) && !target.fragment) continue;
         const samePage = ref.value.startsWith('#');
         const file = samePage ? page.file : fileFor(site, target.path);
         if (!file) {

@@ -6,7 +6,7 @@ import { load, type CheerioAPI } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { decodeCostData } from '../../src/lib/cost-data.ts';
 import { fold, sectionText } from '../support/html.ts';
-import { buildCostSite, COST_PAIR } from './cost-site.ts';
+import { buildCostSite, COST_PAIR } from '../cost/cost-site.ts';
 
 let site: ReturnType<typeof buildCostSite>;
 let html: string;
@@ -54,11 +54,12 @@ describe('the cost section of a built pair page', () => {
     // The table the chart points to comes before it, in the same section.
     expect($('section[aria-labelledby="cost"] .table-wrap').nextAll('figure').find('svg')).toHaveLength(1);
     expect(costSvg.find('rect')).toHaveLength(5);
-    const benchSvg = $('section[aria-labelledby="benchmarks"] svg');
+    // Both shared benchmarks are key ones: drawn once, in the figures strip under the heading (by category: knowledge before preference).
+    const benchSvg = $('.strip svg');
     expect(benchSvg.attr('role')).toBe('img');
-    expect(fold(benchSvg.find('title').text())).toBe('Bar chart of the scores of Alpha Pro and Beta Mini on their 2 shared benchmarks; the table above gives every score.');
-    expect(benchSvg.find('text').toArray().map((t) => $(t).text())).toEqual(['Arena', 'Alpha Pro', '1250 Elo', 'Beta Mini', '1200 Elo', 'MMLU', 'Alpha Pro', '80%', 'Beta Mini', '70%']);
-    expect($('section[aria-labelledby="benchmarks"] .table-wrap').nextAll('figure').find('svg')).toHaveLength(1);
+    expect(fold(benchSvg.find('title').text())).toBe('Key benchmark scores of Alpha Pro and Beta Mini; the Benchmarks section lists every score with its source.');
+    expect(benchSvg.find('text').toArray().map((t) => $(t).text())).toEqual(['MMLU', 'Alpha Pro', '80%', 'Beta Mini', '70%', 'Arena', 'Alpha Pro', '1250 Elo', 'Beta Mini', '1200 Elo']);
+    expect($('section[aria-labelledby="benchmarks"] svg')).toHaveLength(0);
   });
 
   it('carries the route data as JSON and its script as one external file: no inline executable script', () => {
