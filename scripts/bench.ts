@@ -34,7 +34,10 @@ const { values } = parseArgs({
 });
 const models = Number(values.models);
 const seed = Number(values.seed);
-const work = mkdtempSync(path.join(os.tmpdir(), `llm-compare-bench-${models}-`));
+// Inside the project (.bench/ is git-ignored), as a deployment builds: the server finds its packages
+// without the resolve hook that a build elsewhere needs (scripts/start.ts).
+mkdirSync(path.join(ROOT, '.bench'), { recursive: true });
+const work = mkdtempSync(path.join(ROOT, '.bench', `bench-${models}-`));
 const dataDir = path.join(work, 'data');
 const outDir = path.join(work, 'dist');
 const round = (x: number) => Math.round(x * 100) / 100;

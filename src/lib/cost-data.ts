@@ -59,8 +59,27 @@ type CompactSide = [string, 0 | 1, number, CompactRoute[]];
 
 /** The JSON text of the data, safe to place inside a <script> element. */
 export function encodeCostData(d: CostData): string {
-  const json = JSON.stringify([encodeSide(d.a), encodeSide(d.b)]);
-  return json.replace(/</g, '\\u003c');
+  return `[${encodedSide(d.a)},${encodedSide(d.b)}]`;
+}
+
+const encoded = new WeakMap<SideCostData, string>();
+const decoded = new WeakMap<SideCostData, SideCostData>();
+
+/** One side's JSON text, as encodeCostData writes it (kept per side: a model's side is shared by its pairs). */
+function encodedSide(side: SideCostData): string {
+  let text = encoded.get(side);
+  if (text === undefined) encoded.set(side, (text = JSON.stringify(encodeSide(side)).replace(/</g, '\\u003c')));
+  return text;
+}
+
+/** The sides as the browser gets them from the page's JSON: what decodeCostData gives for encodeCostData(d). */
+export function decodedCostData(d: CostData): CostData {
+  const side = (x: SideCostData) => {
+    let back = decoded.get(x);
+    if (!back) decoded.set(x, (back = decodeSide(JSON.parse(encodedSide(x)) as CompactSide)));
+    return back;
+  };
+  return { a: side(d.a), b: side(d.b) };
 }
 
 export function decodeCostData(json: string): CostData {

@@ -69,7 +69,18 @@ interface SideWork {
   figures: SideFigures;
 }
 
+const worked = new WeakMap<SideCostData, { traffic: Traffic; work: SideWork }>();
+
+/** A side's figures at a traffic, kept for the last traffic asked (a model's side is shared by its pairs). */
 function sideFigures(side: SideCostData, traffic: Traffic): SideWork {
+  const kept = worked.get(side);
+  if (kept?.traffic === traffic) return kept.work;
+  const work = figuresOf(side, traffic);
+  worked.set(side, { traffic, work });
+  return work;
+}
+
+function figuresOf(side: SideCostData, traffic: Traffic): SideWork {
   const lines = side.routes.map((r) => costLine(r, side.inputOnly, traffic, side.modelContext));
   const best = cheapestIndex(side.routes, lines);
   const bestLine = lines[best];

@@ -125,14 +125,24 @@ export const RECENT_DAYS = 90;
 export function recentPriceChanges(routes: readonly ModelRoute[], asOf: string | undefined, days = RECENT_DAYS): string[] {
   if (!asOf) return [];
   const since = new Date(Date.parse(`${asOf}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
-  const found: { date: string; text: string }[] = [];
+  const found = latestChanges(routes).filter((c) => c.date >= since && c.date <= asOf);
+  return found.sort((x, y) => y.date.localeCompare(x.date) || x.text.localeCompare(y.text, 'en')).map((x) => x.text);
+}
+
+const latestOfRoutes = new WeakMap<readonly ModelRoute[], { date: string; text: string }[]>();
+
+/** The latest change of each active route, described (kept per list of routes: a model's are shared by its pairs). */
+function latestChanges(routes: readonly ModelRoute[]): { date: string; text: string }[] {
+  let found = latestOfRoutes.get(routes);
+  if (found) return found;
+  found = [];
   for (const r of routes) {
     if (r.deprecated) continue;
     const last = priceChanges(r.route.prices).at(-1);
-    if (!last || last.date < since || last.date > asOf) continue;
-    found.push({ date: last.date, text: `${KIND_WORDS[last.kind]} on ${formatDate(last.date)}: ${r.provider.name} ${changeDetail(last)}.` });
+    if (last) found.push({ date: last.date, text: `${KIND_WORDS[last.kind]} on ${formatDate(last.date)}: ${r.provider.name} ${changeDetail(last)}.` });
   }
-  return found.sort((x, y) => y.date.localeCompare(x.date) || x.text.localeCompare(y.text, 'en')).map((x) => x.text);
+  latestOfRoutes.set(routes, found);
+  return found;
 }
 
 function changeDetail(c: PriceChange): string {

@@ -5,7 +5,7 @@
  * depend on the traffic come from costFigures(), which the calculator script
  * runs again in the browser on the same data.
  */
-import { decodeCostData, encodeCostData, sideCostData, type CostData } from './cost-data.ts';
+import { decodedCostData, encodeCostData, sideCostData, type CostData } from './cost-data.ts';
 import { costFigures, type CostFigures, type SideFigures } from './cost-figures.ts';
 import { recentPriceChanges } from './cost-price-history.ts';
 import { formatUsd, NOT_SOURCED, plural } from './format.ts';
@@ -39,11 +39,11 @@ export function deriveCostSection(f: PairFacts): CostSectionView {
   const data: CostData = { a: sideCostData(f.a), b: sideCostData(f.b) };
   const dataJson = encodeCostData(data);
   // The figures come from the data as the browser decodes it, so the page and the script agree by construction.
-  const figures = costFigures(decodeCostData(dataJson), f.traffic);
+  const figures = costFigures(decodedCostData(data), f.traffic);
   const asOf = latestDate([f.a, f.b].flatMap((s) => [s.model.reviewed, ...s.allRoutes.map((r) => r.price?.seen)]));
   return {
     ...figures,
-    routeRows: { a: routeRows(f.a, data.a.inputOnly), b: routeRows(f.b, data.b.inputOnly) },
+    routeRows: { a: sideRouteRows(f.a, data.a.inputOnly), b: sideRouteRows(f.b, data.b.inputOnly) },
     priceNotes: [...priceNotes(f.a.model.name, recentPriceChanges(f.a.routes, asOf)), ...priceNotes(f.b.model.name, recentPriceChanges(f.b.routes, asOf))],
     dataJson,
   };
@@ -57,6 +57,15 @@ function priceNotes(name: string, notes: string[]): string[] {
   const more = notes.length - shown.length;
   if (more > 0) shown.push(`${name}: prices also changed recently on ${plural(more, 'other route')}.`);
   return shown;
+}
+
+const rowsOfSide = new WeakMap<SideFacts, RouteRowView[]>();
+
+/** A side's route rows (kept per side: a model's side is shared by its pairs). */
+function sideRouteRows(side: SideFacts, inputOnly: boolean): RouteRowView[] {
+  let rows = rowsOfSide.get(side);
+  if (!rows) rowsOfSide.set(side, (rows = routeRows(side, inputOnly)));
+  return rows;
 }
 
 function routeRows(side: SideFacts, inputOnly: boolean): RouteRowView[] {

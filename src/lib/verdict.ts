@@ -20,8 +20,10 @@ export interface WorkloadLine {
   winner: WorkloadWinner;
   /** The call in words: a model's name, "Even", "Neither" or "Evidence missing". */
   call: string;
-  /** The deciding figures, side A's first. */
+  /** The deciding figures, side A's first: at most MAX_FIGURES of them. */
   figures: { label: string; a: Linked; b: Linked }[];
+  /** How many more shared scores decided it (listed with their sources in the Benchmarks section). */
+  more: number;
   note?: string;
 }
 
@@ -51,13 +53,17 @@ export function deriveVerdict(f: PairFacts, benchmarks: ReadonlyMap<string, Benc
   return { headline: headline(a, b, reasonsA, reasonsB, workloads), workloads, reasonsA, reasonsB, rule: VERDICT_RULE };
 }
 
+/** Figures shown per workload; the rest are counted (page weight: each is two links). */
+export const MAX_FIGURES = 2;
+
 const OUTCOME_WINNER = { x: 'a', y: 'b', tie: 'tie', neither: 'neither', missing: 'missing' } as const;
 
 export function workloadLine(c: WorkloadCall, a: string, b: string): WorkloadLine {
   const winner: WorkloadWinner = OUTCOME_WINNER[c.outcome];
   const call = winner === 'a' ? a : winner === 'b' ? b : winner === 'tie' ? 'Even' : winner === 'neither' ? 'Neither' : 'Evidence missing';
   const label = c.workload.label[0]!.toUpperCase() + c.workload.label.slice(1);
-  return { id: c.workload.id, label, winner, call, figures: c.figures.map((fig) => ({ label: fig.label, a: fig.x, b: fig.y })), note: c.note };
+  const figures = c.figures.map((fig) => ({ label: fig.label, a: fig.x, b: fig.y }));
+  return { id: c.workload.id, label, winner, call, figures: figures.slice(0, MAX_FIGURES), more: Math.max(0, figures.length - MAX_FIGURES), note: c.note };
 }
 
 function headline(a: string, b: string, winsA: string[], winsB: string[], lines: WorkloadLine[]): string {

@@ -47,7 +47,8 @@ describe('workload rules', () => {
     const c = catalogue([a, b], [], [bench('swe-bench-pro', 'SWE-Bench Pro'), bench('aider-polyglot', 'Aider Polyglot'), bench('terminal-bench-hard', 'Terminal-Bench Hard', 'agentic')]);
     const coding = call(page(c, a, b), 'coding')!;
     expect(coding.winner).toBe('a');
-    expect(coding.figures.map((f) => f.label)).toEqual(['Aider Polyglot', 'SWE-Bench Pro', 'Terminal-Bench Hard']);
+    expect(coding.figures.map((f) => f.label)).toEqual(['Aider Polyglot', 'SWE-Bench Pro']);
+    expect(coding.more).toBe(1);
     expect(coding.figures[1]).toEqual({ label: 'SWE-Bench Pro', a: { text: '60%', href: 'https://example.com/swe-bench-pro' }, b: { text: '50%', href: 'https://example.com/swe-bench-pro' } });
   });
 
@@ -153,6 +154,8 @@ describe('benchmark charts', () => {
     expect(headings(p.strip.chart)).toEqual(['Aider', 'SWE', 'Tau']);
     expect(headings(p.benchmarks.chart)).toEqual(['Arena', 'GPQA']);
     expect(p.benchmarks.rows).toHaveLength(5);
+    // The verdict never lists more than two figures a workload.
+    expect(p.verdict.workloads.every((w) => w.figures.length <= 2)).toBe(true);
   });
 });
 
@@ -163,5 +166,16 @@ describe('README', () => {
     const readme = readFileSync(path.resolve(import.meta.dirname, '../../README.md'), 'utf8');
     const section = readme.split('**Verdict by workload**')[1]!.split('- **Decisive figures**')[0]!;
     expect(ALL_WORKLOADS.filter((w) => !section.includes(w.label))).toEqual([]);
+  });
+});
+
+describe('verdict figures', () => {
+  it('shows at most two deciding figures per workload and counts the rest', () => {
+    const names = ['A1', 'A2', 'A3', 'A4', 'A5'];
+    const benches = names.map((n) => bench(n.toLowerCase(), n));
+    const a = model('a', { benchmarks: benches.map((b) => score(b.id, 60)) });
+    const b = model('b', { benchmarks: benches.map((b) => score(b.id, 50)) });
+    const coding = call(page(catalogue([a, b], [], benches), a, b), 'coding')!;
+    expect([coding.call, coding.figures.map((f) => f.label), coding.more]).toEqual(['A', ['A1', 'A2'], 3]);
   });
 });
