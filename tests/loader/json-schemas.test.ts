@@ -153,6 +153,17 @@ describe('the JSON Schemas are never stricter than zod', () => {
 });
 
 describe('editors bind each record kind to its schema', () => {
+  it.each(RECORD_KIND_NAMES)('every record in data/%s/ names its schema on its first line', (kind) => {
+    const files = recordFiles(path.join(ROOT, 'data'), kind);
+    const lacking = files.filter((file) => firstLine(readFileSync(file, 'utf8')) !== modeline(kind)).map((file) => path.relative(ROOT, file));
+    if (lacking.length > 0) {
+      expect.fail(`${lacking.length} of ${files.length} records lack the first line "${modeline(kind)}" (${lacking.slice(0, 3).join(', ')}${lacking.length > 3 ? ', …' : ''}): run \`npm run schemas\`, which adds it`);
+    }
+    // The path is relative to the record: data/<kind>/ is two folders below the project root.
+    const named = modeline(kind).split('$schema=')[1]!;
+    expect(readFileSync(path.resolve(ROOT, 'data', kind, named), 'utf8')).toBe(jsonSchemaText(kind));
+  });
+
   it('the modeline is added once, replaces another one, and keeps a byte-order mark', () => {
     const record = 'name: Mistral AI\nhomepage: https://mistral.ai\n';
     const once = withModeline(record, 'makers');
