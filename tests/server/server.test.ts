@@ -51,6 +51,16 @@ describe('the deployed build', () => {
   });
 });
 
+describe('sitemaps of the deployed build', () => {
+  it('list every indexable pair with its lastmod, prerendered or rendered on request', () => {
+    const xml = fg.sync('sitemaps/*.xml', { cwd: siteDir(hybrid) }).map((f) => readFileSync(path.join(siteDir(hybrid), f), 'utf8')).join('');
+    const everyXml = fg.sync('sitemaps/*.xml', { cwd: siteDir(everything) }).map((f) => readFileSync(path.join(siteDir(everything), f), 'utf8')).join('');
+    expect(xml).toBe(everyXml);
+    const listed = [...xml.matchAll(/<loc>[^<]*\/compare\/([^/<]+)\/<\/loc><lastmod>\d{4}-\d{2}-\d{2}<\/lastmod>/g)].map((m) => m[1]);
+    expect(listed.filter((slug) => onDemand.includes(slug!)).length).toBeGreaterThan(0);
+  });
+});
+
 describe('pairs rendered on request', () => {
   it('are byte-identical to the same pair prerendered: page, data.json and sharing image', async () => {
     for (const slug of onDemand) {
