@@ -9,6 +9,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   try {
     return await next();
   } catch (error) {
+    // A page that fails while the build prerenders it must fail the build, not become a 500 page.
+    if (context.isPrerendered) throw error;
     context.cache.set(false);
     const message = error instanceof Error ? error.message : String(error);
     console.error(`500 ${context.request.method} ${context.url.pathname}: ${message.replace(/\s+/g, ' ').slice(0, 300)}`);
