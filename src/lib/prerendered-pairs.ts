@@ -10,7 +10,7 @@
  */
 import type { Catalogue } from '../schemas/index.ts';
 import { derivePopularPairs } from './home-page.ts';
-import { allPairs, makePair, modelsSorted, type Pair } from './pairs.ts';
+import { allPairs, modelsSorted, pairPath, type Pair } from './pairs.ts';
 import { relatedModels } from './related-pairs.ts';
 
 export type PrerenderScope = 'core' | 'all';
@@ -23,24 +23,11 @@ export function prerenderScope(env: NodeJS.ProcessEnv = process.env): PrerenderS
 
 /** The pairs prerendered in this scope, each once, in canonical order. */
 export function prerenderedPairs(catalogue: Catalogue, scope: PrerenderScope = prerenderScope()): Pair[] {
-  if (scope === 'all') return [...allPairs(catalogue)];
-  const slugs = new Set(derivePopularPairs(catalogue).map((link) => slugOf(link.href)));
+  const pairs = [...allPairs(catalogue)];
+  if (scope === 'all') return pairs;
+  const chosen = new Set(derivePopularPairs(catalogue).map((link) => link.href));
   for (const m of modelsSorted(catalogue)) {
-    for (const link of relatedModels(catalogue, m, PRERENDERED_PER_MODEL)) slugs.add(slugOf(link.href));
+    for (const link of relatedModels(catalogue, m, PRERENDERED_PER_MODEL)) chosen.add(link.href);
   }
-  const pairs = [...slugs].map((slug) => {
-    const [a, b] = slug.split('-vs-').map((id) => catalogue.models.get(id)!);
-    return makePair(a!, b!);
-  });
-  return pairs.sort((x, y) => order(catalogue, x) - order(catalogue, y));
-}
-
-const slugOf = (href: string): string => href.slice('/compare/'.length, -1);
-
-const positions = new WeakMap<Catalogue, Map<string, number>>();
-/** A pair's place in canonical order (as allPairs yields them). */
-function order(catalogue: Catalogue, pair: Pair): number {
-  let index = positions.get(catalogue);
-  if (!index) positions.set(catalogue, (index = new Map(modelsSorted(catalogue).map((m, i) => [m.id, i]))));
-  return index.get(pair.a.id)! * catalogue.models.size + index.get(pair.b.id)!;
+  return pairs.filter((pair) => chosen.has(pairPath(pair)));
 }
