@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Catalogue } from '../../src/schemas/index.ts';
-import { makePair, modelsSorted } from '../../src/lib/pairs.ts';
+import { makePair, modelsSorted } from '../../src/lib/routing/pairs.ts';
 import { nginxBinary, startNginxCache } from '../serve/nginx-cache.ts';
 import { startServer } from '../serve/run-server.ts';
 import { runLoad, type LoadResult } from './load.ts';

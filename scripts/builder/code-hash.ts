@@ -1,6 +1,6 @@
 /**
  * The hash of the code and the settings that shape the pages. It is part of
- * every pair's ETag (src/lib/pair-content-keys.ts): a build with other code
+ * every pair's ETag (src/lib/routing/pair-content-keys.ts): a build with other code
  * makes every cached pair stale, a build with the same code keeps the ETags of
  * the pairs whose models did not change.
  */

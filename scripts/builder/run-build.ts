@@ -26,7 +26,7 @@ import { provideCatalogue } from '../../src/loader/catalogue-handoff.ts';
 import { dataDir } from '../../src/loader/data-dir.ts';
 import { loadShippable } from '../../src/loader/load-shippable.ts';
 import { CatalogueError, formatProblem } from '../../src/loader/problem.ts';
-import { prerenderScope } from '../../src/lib/prerendered-pairs.ts';
+import { prerenderScope } from '../../src/lib/routing/prerendered-pairs.ts';
 import { codeHash } from './code-hash.ts';
 import { failureCause } from './failure-cause.ts';
 import { lockOutput } from './output-lock.ts';

@@ -8,7 +8,7 @@ import type { Catalogue } from '../schemas/index.ts';
 
 export interface ShippedCatalogue {
   catalogue: Catalogue;
-  /** Each model's facet key (src/lib/pair-content-keys.ts), by id. */
+  /** Each model's facet key (src/lib/routing/pair-content-keys.ts), by id. */
   facets: ReadonlyMap<string, string>;
   /** The hash of the code that built the site: part of every ETag. */
   code: string;

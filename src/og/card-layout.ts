@@ -5,7 +5,7 @@
  * (draw-card.ts); `cardTree` is the same card laid out in one piece, the
  * reference the composed image is tested against.
  */
-import type { OgCard, OgCardSide } from '../lib/og-card.ts';
+import type { OgCard, OgCardSide } from '../lib/outputs/og-card.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;

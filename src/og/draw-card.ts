@@ -11,7 +11,7 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import pLimit from 'p-limit';
 import sharp from 'sharp';
-import type { OgCard, OgCardSide } from '../lib/og-card.ts';
+import type { OgCard, OgCardSide } from '../lib/outputs/og-card.ts';
 import { COLUMN, frameTree, type Node, OG_HEIGHT, OG_WIDTH, sideTree } from './card-layout.ts';
 import { fontsFor } from './fonts.ts';
 

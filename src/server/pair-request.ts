@@ -11,10 +11,10 @@
  */
 import type { AstroGlobal, APIContext } from 'astro';
 import { getShipped } from '../loader/index.ts';
-import { modelTag, pairEtag } from '../lib/pair-content-keys.ts';
-import { resolvePairSlug } from '../lib/pair-url.ts';
-import { derivePairPage } from '../lib/pair-page.ts';
-import { allPairs, type Pair } from '../lib/pairs.ts';
+import { modelTag, pairEtag } from '../lib/routing/pair-content-keys.ts';
+import { resolvePairSlug } from '../lib/routing/pair-url.ts';
+import { derivePairPage } from '../lib/pair/pair-page.ts';
+import { allPairs, type Pair } from '../lib/routing/pairs.ts';
 import type { Catalogue } from '../schemas/index.ts';
 
 /** Shared caches keep a pair a day, and may serve it for a week more while they fetch a fresh copy. */

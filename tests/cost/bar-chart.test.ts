@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BAR, BAR_START, renderBarChart } from '../../src/lib/bar-chart.ts';
-import { benchmarkChart } from '../../src/lib/benchmark-chart.ts';
+import { BAR, BAR_START, renderBarChart } from '../../src/lib/format/bar-chart.ts';
+import { benchmarkChart } from '../../src/lib/pair/benchmark-chart.ts';
 
 describe('bar chart SVG', () => {
   const chart = {

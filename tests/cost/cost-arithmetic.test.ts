@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applicableTier, appliedRate, cheapestIndex, costLine, DEFAULT_TRAFFIC, monthlyCost, type CostRoute } from '../../src/lib/cost.ts';
+import { applicableTier, appliedRate, cheapestIndex, costLine, DEFAULT_TRAFFIC, monthlyCost, type CostRoute } from '../../src/lib/cost/cost.ts';
 
 const tier = (above_tokens: number, input: number, output: number, cached_input?: number) => ({ above_tokens, input, output, ...(cached_input === undefined ? {} : { cached_input }) });
 

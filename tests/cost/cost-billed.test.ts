@@ -4,10 +4,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { costLine, DEFAULT_TRAFFIC, routeMonthlyCost, routePrices, type RoutePrices, type Traffic } from '../../src/lib/cost.ts';
-import { appliedRate, defaultCacheWrite, offPeakWeekShare } from '../../src/lib/cost-rates.ts';
-import { costFigures } from '../../src/lib/cost-figures.ts';
-import { parseTrafficQuery, trafficLabel, trafficQuery } from '../../src/lib/cost-traffic.ts';
+import { costLine, DEFAULT_TRAFFIC, routeMonthlyCost, routePrices, type RoutePrices, type Traffic } from '../../src/lib/cost/cost.ts';
+import { appliedRate, defaultCacheWrite, offPeakWeekShare } from '../../src/lib/cost/cost-rates.ts';
+import { costFigures } from '../../src/lib/cost/cost-figures.ts';
+import { parseTrafficQuery, trafficLabel, trafficQuery } from '../../src/lib/cost/cost-traffic.ts';
 
 /** DeepSeek V4 Pro as billed from 2026-08-17: peak 01:00-04:00 and 06:00-10:00 UTC on weekdays. */
 const timeOfDay = routePrices({

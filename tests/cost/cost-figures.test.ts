@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_TRAFFIC, type Traffic } from '../../src/lib/cost.ts';
-import { decodeCostData, encodeCostData } from '../../src/lib/cost-data.ts';
-import { costFigures } from '../../src/lib/cost-figures.ts';
-import { deriveCostSection } from '../../src/lib/cost-section.ts';
-import { derivePricing } from '../../src/lib/spec-tables.ts';
+import { DEFAULT_TRAFFIC, type Traffic } from '../../src/lib/cost/cost.ts';
+import { decodeCostData, encodeCostData } from '../../src/lib/cost/cost-data.ts';
+import { costFigures } from '../../src/lib/cost/cost-figures.ts';
+import { deriveCostSection } from '../../src/lib/cost/cost-section.ts';
+import { derivePricing } from '../../src/lib/pair/spec-tables.ts';
 import { loadCatalogue } from '../../src/loader/load-catalogue.ts';
-import { derivePairFacts } from '../../src/lib/pair-facts.ts';
-import { makePair } from '../../src/lib/pairs.ts';
+import { derivePairFacts } from '../../src/lib/pair/pair-facts.ts';
+import { makePair } from '../../src/lib/routing/pairs.ts';
 import type { Catalogue } from '../../src/schemas/index.ts';
 import { COST_FIXTURE } from './cost-site.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changeKind, derivePriceHistory, priceChanges, recentPriceChanges } from '../../src/lib/cost-price-history.ts';
-import { routeIndex } from '../../src/lib/model-routes.ts';
+import { changeKind, derivePriceHistory, priceChanges, recentPriceChanges } from '../../src/lib/cost/cost-price-history.ts';
+import { routeIndex } from '../../src/lib/cost/model-routes.ts';
 import { catalogue, model, provider } from '../support/catalogue-builder.ts';
 
 const p = (seen: string, input: number, output?: number, cached_input?: number) => ({ seen, input, ...(output === undefined ? {} : { output }), ...(cached_input === undefined ? {} : { cached_input }) });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TRAFFIC } from '../../src/lib/cost.ts';
-import { parseTrafficQuery, presetOf, trafficLabel, trafficQuery } from '../../src/lib/cost-traffic.ts';
+import { DEFAULT_TRAFFIC } from '../../src/lib/cost/cost.ts';
+import { parseTrafficQuery, presetOf, trafficLabel, trafficQuery } from '../../src/lib/cost/cost-traffic.ts';
 
 describe('traffic in the URL', () => {
   it('keeps the default traffic out of the URL and reads an empty query as the default', () => {

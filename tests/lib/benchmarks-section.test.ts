@@ -1,7 +1,7 @@
 /** The benchmarks section: who ran each score, and rows only for the same benchmark. */
 import { describe, expect, it } from 'vitest';
-import { deriveBenchmarks, runByLabel } from '../../src/lib/benchmarks-section.ts';
-import { derivePairFacts } from '../../src/lib/pair-facts.ts';
+import { deriveBenchmarks, runByLabel } from '../../src/lib/pair/benchmarks-section.ts';
+import { derivePairFacts } from '../../src/lib/pair/pair-facts.ts';
 import type { Benchmark, BenchmarkScore } from '../../src/schemas/index.ts';
 import { catalogue, model } from '../support/catalogue-builder.ts';
 

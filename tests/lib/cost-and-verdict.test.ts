@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { estimateCost, monthlyCost, DEFAULT_TRAFFIC } from '../../src/lib/cost.ts';
-import { routeIndex } from '../../src/lib/model-routes.ts';
-import { derivePairFacts } from '../../src/lib/pair-facts.ts';
-import { derivePairPage } from '../../src/lib/pair-page.ts';
-import { makePair } from '../../src/lib/pairs.ts';
-import { deriveSignals } from '../../src/lib/signals.ts';
+import { estimateCost, monthlyCost, DEFAULT_TRAFFIC } from '../../src/lib/cost/cost.ts';
+import { routeIndex } from '../../src/lib/cost/model-routes.ts';
+import { derivePairFacts } from '../../src/lib/pair/pair-facts.ts';
+import { derivePairPage } from '../../src/lib/pair/pair-page.ts';
+import { makePair } from '../../src/lib/routing/pairs.ts';
+import { deriveSignals } from '../../src/lib/pair/signals.ts';
 import { catalogue, model, priced, provider } from '../support/catalogue-builder.ts';
 
 describe('monthly cost', () => {

@@ -6,7 +6,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { modelsCsv, neutraliseFormula, routesCsv } from '../../src/lib/downloads.ts';
+import { modelsCsv, neutraliseFormula, routesCsv } from '../../src/lib/outputs/downloads.ts';
 import { loadCatalogue } from '../../src/loader/load-catalogue.ts';
 import { SEED_FIXTURE } from '../support/fixture-catalogue.ts';
 

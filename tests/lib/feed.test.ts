@@ -1,6 +1,6 @@
 /** The Atom feed: entries derived from the records, newest first, capped, and a valid Atom document. */
 import { describe, expect, it } from 'vitest';
-import { deriveFeed, FEED_CAP, renderAtom } from '../../src/lib/feed.ts';
+import { deriveFeed, FEED_CAP, renderAtom } from '../../src/lib/outputs/feed.ts';
 import type { Benchmark } from '../../src/schemas/index.ts';
 import { expectValidAtom } from '../support/atom.ts';
 import { catalogue, model, provider } from '../support/catalogue-builder.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBillions, formatCacheLifetime, formatList, formatPricePerMillion, formatTokens, formatTokenVolume, formatUsd, formatUtcWindows } from '../../src/lib/format.ts';
+import { formatBillions, formatCacheLifetime, formatList, formatPricePerMillion, formatTokens, formatTokenVolume, formatUsd, formatUtcWindows } from '../../src/lib/format/format.ts';
 
 describe('formatters', () => {
   it('formats token counts in decimal or binary units as makers mean them', () => {

@@ -1,6 +1,6 @@
 /** The home page view: counts, the picker's order, popular pairs and newest models. */
 import { describe, expect, it } from 'vitest';
-import { deriveHomePage, derivePopularPairs } from '../../src/lib/home-page.ts';
+import { deriveHomePage, derivePopularPairs } from '../../src/lib/pages/home-page.ts';
 import { catalogue, model, priced, provider } from '../support/catalogue-builder.ts';
 
 const models = [

@@ -1,8 +1,8 @@
 /** The home page's leaderboard fields and its leaders by workload. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { benchmarkColumns, leaderboardFields } from '../../src/lib/leaderboard.ts';
-import { currentLanguageModels, deriveWorkloadLeaders } from '../../src/lib/workload-leaders.ts';
+import { benchmarkColumns, leaderboardFields } from '../../src/lib/pages/leaderboard.ts';
+import { currentLanguageModels, deriveWorkloadLeaders } from '../../src/lib/verdict/workload-leaders.ts';
 import { loadCatalogue } from '../../src/loader/load-catalogue.ts';
 import type { Benchmark } from '../../src/schemas/index.ts';
 import { catalogue, model, priced, provider } from '../support/catalogue-builder.ts';

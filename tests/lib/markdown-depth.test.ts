@@ -6,7 +6,7 @@
  * minutes to parse).
  */
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/lib/markdown.ts';
+import { renderMarkdown } from '../../src/lib/format/markdown.ts';
 import { MAX_MARKDOWN_NESTING, scanNesting } from '../../src/schemas/markdown-depth.ts';
 import { markdownProblems } from '../../src/schemas/markdown.ts';
 

@@ -4,7 +4,7 @@
  * the schema when it holds raw HTML, other link schemes, images or headings.
  */
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/lib/markdown.ts';
+import { renderMarkdown } from '../../src/lib/format/markdown.ts';
 import { markdownProblems } from '../../src/schemas/markdown.ts';
 import { modelSchema } from '../../src/schemas/model.ts';
 

@@ -1,9 +1,9 @@
 /** Two to four models side by side: the view model, from the pair page's own derivations. */
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareHref, deriveMultiCompare, parseModelIds, type MultiCompareView } from '../../src/lib/multi-compare.ts';
-import { derivePairPage } from '../../src/lib/pair-page.ts';
-import { makePair } from '../../src/lib/pairs.ts';
+import { compareHref, deriveMultiCompare, parseModelIds, type MultiCompareView } from '../../src/lib/pages/multi-compare.ts';
+import { derivePairPage } from '../../src/lib/pair/pair-page.ts';
+import { makePair } from '../../src/lib/routing/pairs.ts';
 import { loadCatalogue } from '../../src/loader/load-catalogue.ts';
 import type { Catalogue } from '../../src/schemas/index.ts';
 import { SEED_FIXTURE } from '../support/fixture-catalogue.ts';

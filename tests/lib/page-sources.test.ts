@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { derivePairFacts } from '../../src/lib/pair-facts.ts';
-import { deriveSources } from '../../src/lib/page-sources.ts';
-import { makePair } from '../../src/lib/pairs.ts';
+import { derivePairFacts } from '../../src/lib/pair/pair-facts.ts';
+import { deriveSources } from '../../src/lib/pair/page-sources.ts';
+import { makePair } from '../../src/lib/routing/pairs.ts';
 import { catalogue, model, provider } from '../support/catalogue-builder.ts';
 
 const seen = (s: string) => [{ seen: s, input: 1, output: 2 }];

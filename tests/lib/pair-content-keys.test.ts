@@ -9,13 +9,13 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deriveOgCard } from '../../src/lib/og-card.ts';
-import { modelFacets, modelTag, pairEtag } from '../../src/lib/pair-content-keys.ts';
-import { derivePairPage } from '../../src/lib/pair-page.ts';
-import { allPairs } from '../../src/lib/pairs.ts';
+import { deriveOgCard } from '../../src/lib/outputs/og-card.ts';
+import { modelFacets, modelTag, pairEtag } from '../../src/lib/routing/pair-content-keys.ts';
+import { derivePairPage } from '../../src/lib/pair/pair-page.ts';
+import { allPairs } from '../../src/lib/routing/pairs.ts';
 import { loadCatalogue } from '../../src/loader/load-catalogue.ts';
 import type { Catalogue, Model, Provider } from '../../src/schemas/index.ts';
-import type { Pair } from '../../src/lib/pairs.ts';
+import type { Pair } from '../../src/lib/routing/pairs.ts';
 import { generateCatalogue } from '../../scripts/bench/catalogue.ts';
 
 /** Everything a pair's files are made from, by slug. */

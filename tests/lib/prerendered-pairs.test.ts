@@ -1,9 +1,9 @@
 /** Which pairs the build prerenders: all with PRERENDER=all, else the popular ones and each model's first "continue comparing" pairs. */
 import { describe, expect, it } from 'vitest';
-import { derivePopularPairs } from '../../src/lib/home-page.ts';
-import { allPairs, modelsSorted, pairPath } from '../../src/lib/pairs.ts';
-import { PRERENDERED_PER_MODEL, prerenderedPairs, prerenderScope } from '../../src/lib/prerendered-pairs.ts';
-import { relatedModels } from '../../src/lib/related-pairs.ts';
+import { derivePopularPairs } from '../../src/lib/pages/home-page.ts';
+import { allPairs, modelsSorted, pairPath } from '../../src/lib/routing/pairs.ts';
+import { PRERENDERED_PER_MODEL, prerenderedPairs, prerenderScope } from '../../src/lib/routing/prerendered-pairs.ts';
+import { relatedModels } from '../../src/lib/pair/related-pairs.ts';
 import { loadCatalogue } from '../../src/loader/load-catalogue.ts';
 import { SITE_FIXTURE } from '../pages/site-fixture.ts';
 

@@ -1,7 +1,7 @@
 /** A price's terms beyond its standard prices, as the pages word them, and how their changes read in the history. */
 import { describe, expect, it } from 'vitest';
-import { changeKind } from '../../src/lib/cost-price-history.ts';
-import { priceTerms } from '../../src/lib/price-terms.ts';
+import { changeKind } from '../../src/lib/cost/cost-price-history.ts';
+import { priceTerms } from '../../src/lib/cost/price-terms.ts';
 import type { Price } from '../../src/schemas/index.ts';
 
 const flat: Price = { seen: '2026-07-02', input: 0.435, output: 0.87, cached_input: 0.003625 };

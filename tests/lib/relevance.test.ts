@@ -1,13 +1,13 @@
 /** "Continue comparing" and "rivals at a similar price" prefer current models. */
 import { describe, expect, it } from 'vitest';
-import { derivePairGroups } from '../../src/lib/model-pair-groups.ts';
+import { derivePairGroups } from '../../src/lib/pages/model-pair-groups.ts';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { deriveRelated, isCurrent, RELATED_PER_MODEL, relatedModels } from '../../src/lib/related-pairs.ts';
-import { makePair, modelsSorted, pairPath } from '../../src/lib/pairs.ts';
-import { estimateCost } from '../../src/lib/cost.ts';
-import { routeIndex } from '../../src/lib/model-routes.ts';
+import { deriveRelated, isCurrent, RELATED_PER_MODEL, relatedModels } from '../../src/lib/pair/related-pairs.ts';
+import { makePair, modelsSorted, pairPath } from '../../src/lib/routing/pairs.ts';
+import { estimateCost } from '../../src/lib/cost/cost.ts';
+import { routeIndex } from '../../src/lib/cost/model-routes.ts';
 import { loadCatalogue } from '../../src/loader/load-catalogue.ts';
 import type { Catalogue, Model } from '../../src/schemas/index.ts';
 import { generateCatalogue } from '../../scripts/bench/catalogue.ts';

@@ -1,8 +1,8 @@
 /** Every derivation of the two seed pairs, against the figures of the pages we replace. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/loader/load-catalogue.ts';
-import { derivePairPage, type PairPageView } from '../../src/lib/pair-page.ts';
-import { makePair } from '../../src/lib/pairs.ts';
+import { derivePairPage, type PairPageView } from '../../src/lib/pair/pair-page.ts';
+import { makePair } from '../../src/lib/routing/pairs.ts';
 import { SEED_FIXTURE } from '../support/fixture-catalogue.ts';
 
 let pro: PairPageView;

@@ -1,11 +1,11 @@
 /** Pure parts of the search-engine work: sitemap split, breadcrumbs, the thin-pair rule, pair URLs. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countCoreFacts, isThinPair, MIN_CORE_FACTS } from '../../src/lib/indexing.ts';
-import { breadcrumbJsonLd, trail } from '../../src/lib/page-meta.ts';
-import { MAX_SLUG_LENGTH, resolvePairSlug } from '../../src/lib/pair-url.ts';
-import { allPairs, makePair } from '../../src/lib/pairs.ts';
-import { sitemapChunks, sitemapMaxUrls, sitemapXml, SITEMAP_MAX_URLS } from '../../src/lib/sitemap.ts';
+import { countCoreFacts, isThinPair, MIN_CORE_FACTS } from '../../src/lib/outputs/indexing.ts';
+import { breadcrumbJsonLd, trail } from '../../src/lib/pages/page-meta.ts';
+import { MAX_SLUG_LENGTH, resolvePairSlug } from '../../src/lib/routing/pair-url.ts';
+import { allPairs, makePair } from '../../src/lib/routing/pairs.ts';
+import { sitemapChunks, sitemapMaxUrls, sitemapXml, SITEMAP_MAX_URLS } from '../../src/lib/outputs/sitemap.ts';
 import { catalogue, model, priced, provider } from '../support/catalogue-builder.ts';
 
 describe('sitemap files', () => {

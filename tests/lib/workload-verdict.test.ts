@@ -2,8 +2,8 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/loader/load-catalogue.ts';
-import { derivePairPage, type PairPageView } from '../../src/lib/pair-page.ts';
-import { makePair } from '../../src/lib/pairs.ts';
+import { derivePairPage, type PairPageView } from '../../src/lib/pair/pair-page.ts';
+import { makePair } from '../../src/lib/routing/pairs.ts';
 import type { Benchmark, Catalogue, Model } from '../../src/schemas/index.ts';
 import { catalogue, model, priced, provider } from '../support/catalogue-builder.ts';
 
@@ -135,7 +135,7 @@ describe('flagship pairs of the real catalogue', () => {
 
 describe('figures strip', () => {
   it('draws at most three key shared benchmarks, by category (coding first) then name', async () => {
-    const { keyBenchmarks } = await import('../../src/lib/figures-strip.ts');
+    const { keyBenchmarks } = await import('../../src/lib/pair/figures-strip.ts');
     const ids: [string, Benchmark['category']][] = [['Arena', 'preference'], ['GPQA', 'reasoning'], ['Tau', 'agentic'], ['SWE', 'coding'], ['Aider', 'coding']];
     const rows = ids.map(([name, category]) => ({ benchmark: bench(name.toLowerCase(), name, category), a: { score: 1, source: 's', date: 'd', run_by: 'maker' }, b: { score: 2, source: 's', date: 'd', run_by: 'maker' }, leader: 'b' as const }));
     expect(keyBenchmarks(rows).map((r) => r.benchmark.name)).toEqual(['Aider', 'SWE', 'Tau']);
@@ -162,7 +162,7 @@ describe('benchmark charts', () => {
 describe('README', () => {
   it('defines every workload', async () => {
     const { readFileSync } = await import('node:fs');
-    const { ALL_WORKLOADS } = await import('../../src/lib/workloads.ts');
+    const { ALL_WORKLOADS } = await import('../../src/lib/verdict/workloads.ts');
     const readme = readFileSync(path.resolve(import.meta.dirname, '../../README.md'), 'utf8');
     const section = readme.split('**Verdict by workload**')[1]!.split('- **Decisive figures**')[0]!;
     expect(ALL_WORKLOADS.filter((w) => !section.includes(w.label))).toEqual([]);

@@ -5,7 +5,7 @@
  */
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import type { OgCard, OgCardSide } from '../../src/lib/og-card.ts';
+import type { OgCard, OgCardSide } from '../../src/lib/outputs/og-card.ts';
 import { cardTree, COLUMN, OG_HEIGHT, OG_WIDTH } from '../../src/og/card-layout.ts';
 import { drawCard, rasterise } from '../../src/og/draw-card.ts';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { load, type CheerioAPI } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { decodeCostData } from '../../src/lib/cost-data.ts';
+import { decodeCostData } from '../../src/lib/cost/cost-data.ts';
 import { fold, sectionText } from '../support/html.ts';
 import { buildCostSite, COST_PAIR } from '../cost/cost-site.ts';
 

@@ -5,9 +5,9 @@ import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectValidAtom } from '../support/atom.ts';
 import { fold, readPage } from '../support/html.ts';
-import { deriveFeed, renderAtom } from '../../src/lib/feed.ts';
-import { derivePairPage } from '../../src/lib/pair-page.ts';
-import { allPairs } from '../../src/lib/pairs.ts';
+import { deriveFeed, renderAtom } from '../../src/lib/outputs/feed.ts';
+import { derivePairPage } from '../../src/lib/pair/pair-page.ts';
+import { allPairs } from '../../src/lib/routing/pairs.ts';
 import { loadCatalogue } from '../../src/loader/load-catalogue.ts';
 import { buildFixtureSite, FIXTURE_SITEMAP_MAX, SITE_FIXTURE, THIN_PAIRS, type FixtureSite } from './site-fixture.ts';
 

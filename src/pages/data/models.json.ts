@@ -1,5 +1,5 @@
 import { getCatalogue } from '../../loader/index.ts';
-import { modelsJson } from '../../lib/downloads.ts';
+import { modelsJson } from '../../lib/outputs/downloads.ts';
 
 export async function GET() {
   return new Response(modelsJson(await getCatalogue()), { headers: { 'Content-Type': 'application/json' } });

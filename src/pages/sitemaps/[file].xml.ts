@@ -1,7 +1,7 @@
 /** Sitemap files: /sitemaps/1.xml, /sitemaps/2.xml, … each at most 50,000 URLs. */
 import type { APIContext } from 'astro';
 import { getCatalogue } from '../../loader/index.ts';
-import { sitemapChunks, sitemapEntries, sitemapMaxUrls, sitemapXml, type SitemapEntry } from '../../lib/sitemap.ts';
+import { sitemapChunks, sitemapEntries, sitemapMaxUrls, sitemapXml, type SitemapEntry } from '../../lib/outputs/sitemap.ts';
 
 export async function getStaticPaths() {
   const chunks = sitemapChunks(sitemapEntries(await getCatalogue()), sitemapMaxUrls());

@@ -4,8 +4,8 @@
  */
 import type { APIContext } from 'astro';
 import { getCatalogue } from '../../../loader/index.ts';
-import type { Pair } from '../../../lib/pairs.ts';
-import { prerenderedPairs } from '../../../lib/prerendered-pairs.ts';
+import type { Pair } from '../../../lib/routing/pairs.ts';
+import { prerenderedPairs } from '../../../lib/routing/prerendered-pairs.ts';
 import { ogImagesEnabled, pairPng } from '../../../og/card-cache.ts';
 
 export async function getStaticPaths() {
