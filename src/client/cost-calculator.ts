@@ -9,7 +9,16 @@ import type { Traffic } from '../lib/cost/cost.ts';
 import { decodeCostData, type CostData } from '../lib/cost/cost-data.ts';
 import { costFigures, type CostFigures } from '../lib/cost/cost-figures.ts';
 import { createTrafficForm } from './cost-form.ts';
-import { MAX_MONTHLY_MILLIONS, MAX_PROMPT_TOKENS, millionsToTokens, parseTrafficQuery, presetOf, TRAFFIC_PRESETS, tokensToMillions, trafficQuery } from '../lib/cost/cost-traffic.ts';
+import {
+  MAX_MONTHLY_MILLIONS,
+  MAX_PROMPT_TOKENS,
+  millionsToTokens,
+  parseTrafficQuery,
+  presetOf,
+  TRAFFIC_PRESETS,
+  tokensToMillions,
+  trafficQuery,
+} from '../lib/cost/cost-traffic.ts';
 
 function start(section: HTMLElement): void {
   const dataEl = section.querySelector('script[data-cost-data]');
@@ -38,7 +47,11 @@ function start(section: HTMLElement): void {
       checkPreset(form, traffic);
     }
     draw(section, data, traffic);
-    history.replaceState(history.state, '', `${location.pathname}${trafficQuery(traffic)}${location.hash}`);
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${trafficQuery(traffic)}${location.hash}`,
+    );
   });
 }
 
@@ -65,16 +78,25 @@ function readForm(field: (name: string) => HTMLInputElement, previous: Traffic):
   const batch = share('batch', previous.batchShare);
   if (batch) next.batchShare = batch;
   // An empty off-peak field means traffic spread evenly over the week, not 0%.
-  const offPeak = field('offpeak').value.trim() === '' ? undefined : share('offpeak', previous.offPeakShare);
+  const offPeak =
+    field('offpeak').value.trim() === '' ? undefined : share('offpeak', previous.offPeakShare);
   if (offPeak !== undefined) next.offPeakShare = offPeak;
   const promptEmpty = field('prompt').value.trim() === '';
   const prompt = promptEmpty ? undefined : num('prompt', MAX_PROMPT_TOKENS);
-  const promptTokens = promptEmpty ? undefined : prompt ? Math.round(prompt) : previous.promptTokens;
+  const promptTokens = promptEmpty
+    ? undefined
+    : prompt
+      ? Math.round(prompt)
+      : previous.promptTokens;
   if (promptTokens) next.promptTokens = promptTokens;
   return next;
 }
 
-function writeForm(form: HTMLFormElement, field: (name: string) => HTMLInputElement, t: Traffic): void {
+function writeForm(
+  form: HTMLFormElement,
+  field: (name: string) => HTMLInputElement,
+  t: Traffic,
+): void {
   field('in').value = String(tokensToMillions(t.inputTokens));
   field('out').value = String(tokensToMillions(t.outputTokens));
   const percent = (share: number | undefined) => String(Number(((share ?? 0) * 100).toFixed(2)));
@@ -88,14 +110,16 @@ function writeForm(form: HTMLFormElement, field: (name: string) => HTMLInputElem
 
 function checkPreset(form: HTMLFormElement, t: Traffic): void {
   const id = presetOf(t)?.id ?? 'custom';
-  for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="preset"]')) radio.checked = radio.value === id;
+  for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="preset"]'))
+    radio.checked = radio.value === id;
 }
 
 /** Redraws every traffic-dependent figure of the section. */
 function draw(section: HTMLElement, data: CostData, traffic: Traffic): void {
   const f: CostFigures = costFigures(data, traffic);
   const set = (hook: string, text: string) => {
-    for (const el of section.querySelectorAll(`[data-cf="${hook}"]`)) if (el.textContent !== text) el.textContent = text;
+    for (const el of section.querySelectorAll(`[data-cf="${hook}"]`))
+      if (el.textContent !== text) el.textContent = text;
   };
   set('traffic', f.trafficLabel);
   for (const k of ['a', 'b'] as const) {

@@ -28,7 +28,12 @@ if (table && form) {
     // First press: best first (highest score, lowest cost, largest context); names A to Z.
     const bestLow = head.hasAttribute('data-low') || head.textContent === 'Monthly cost';
     const firstDir = !numeric || bestLow ? 'ascending' : 'descending';
-    const dir = head.getAttribute('aria-sort') === firstDir ? (firstDir === 'ascending' ? 'descending' : 'ascending') : firstDir;
+    const dir =
+      head.getAttribute('aria-sort') === firstDir
+        ? firstDir === 'ascending'
+          ? 'descending'
+          : 'ascending'
+        : firstDir;
     for (const h of heads) h.removeAttribute('aria-sort');
     head.setAttribute('aria-sort', dir);
     const sign = dir === 'ascending' ? 1 : -1;
@@ -65,8 +70,10 @@ if (table && form) {
         (!get('maker') || d.maker === get('maker')) &&
         (!get('kind') || d.kind === get('kind')) &&
         (!get('open') || d.open === get('open')) &&
-        (maxCost === undefined || (d.cost !== undefined && d.cost !== '' && Number(d.cost) <= maxCost)) &&
-        (minCtx === undefined || (d.ctx !== undefined && d.ctx !== '' && Number(d.ctx) >= minCtx)) &&
+        (maxCost === undefined ||
+          (d.cost !== undefined && d.cost !== '' && Number(d.cost) <= maxCost)) &&
+        (minCtx === undefined ||
+          (d.ctx !== undefined && d.ctx !== '' && Number(d.ctx) >= minCtx)) &&
         (bench === undefined || value(row, bench) !== undefined);
       row.hidden = !ok;
       if (ok) shown++;

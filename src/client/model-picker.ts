@@ -7,75 +7,87 @@
  */
 import Combobox from '@github/combobox-nav';
 
-interface Option { id: string; name: string; maker: string }
+interface Option {
+  id: string;
+  name: string;
+  maker: string;
+}
 const MAX_SHOWN = 60;
 
 function setUp(form: HTMLFormElement, options: Option[]): void {
   const status = form.querySelector<HTMLElement>('[role="status"]')!;
-  const fields = [...form.querySelectorAll<HTMLInputElement>('input[role="combobox"]')].map((input) => {
-    const list = document.getElementById(input.getAttribute('aria-controls')!) as HTMLUListElement;
-    const combobox = new Combobox(input, list, { tabInsertsSuggestions: false });
-    const field = { input, list, combobox, chosen: undefined as Option | undefined, open: false };
-    let closing: ReturnType<typeof setTimeout> | undefined;
+  const fields = [...form.querySelectorAll<HTMLInputElement>('input[role="combobox"]')].map(
+    (input) => {
+      const list = document.getElementById(
+        input.getAttribute('aria-controls')!,
+      ) as HTMLUListElement;
+      const combobox = new Combobox(input, list, { tabInsertsSuggestions: false });
+      const field = { input, list, combobox, chosen: undefined as Option | undefined, open: false };
+      let closing: ReturnType<typeof setTimeout> | undefined;
 
-    const render = () => {
-      const words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
-      const matches = options.filter((o) => words.every((w) => `${o.name} ${o.maker} ${o.id}`.toLowerCase().includes(w)));
-      list.replaceChildren(
-        ...matches.slice(0, MAX_SHOWN).map((o) => {
-          const li = document.createElement('li');
-          li.id = `${list.id}-${o.id}`;
-          li.setAttribute('role', 'option');
-          li.dataset.id = o.id;
-          li.textContent = `${o.name} (${o.maker})`;
-          return li;
-        }),
-      );
-      if (matches.length === 0) status.textContent = 'No model matches that text.';
-      list.hidden = !field.open || matches.length === 0;
-    };
-    const open = () => {
-      clearTimeout(closing);
-      if (!field.open) {
-        combobox.start();
-        field.open = true;
-      }
-      render();
-    };
-    const close = () => {
-      if (field.open) {
-        combobox.stop();
-        list.hidden = true;
-        field.open = false;
-      }
-    };
-    input.addEventListener('input', () => {
-      field.chosen = options.find((o) => o.name.toLowerCase() === input.value.trim().toLowerCase());
-      status.textContent = '';
-      open();
-    });
-    input.addEventListener('focus', open);
-    input.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') close();
-      else if (e.key === 'ArrowDown' && !field.open) open();
-    });
-    // Closing waits a moment after blur (a tap on an option lands first); coming
-    // back to the field within that moment cancels it, so the list stays open.
-    input.addEventListener('blur', () => {
-      clearTimeout(closing);
-      closing = setTimeout(() => {
-        if (document.activeElement !== input) close();
-      }, 150);
-    });
-    list.addEventListener('mousedown', (e) => e.preventDefault());
-    list.addEventListener('combobox-commit', (e) => {
-      const id = (e.target as HTMLElement).dataset.id;
-      field.chosen = options.find((o) => o.id === id);
-      if (field.chosen) input.value = field.chosen.name;
-      close();
-    });
-    return field;
-  });
+      const render = () => {
+        const words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+        const matches = options.filter((o) =>
+          words.every((w) => `${o.name} ${o.maker} ${o.id}`.toLowerCase().includes(w)),
+        );
+        list.replaceChildren(
+          ...matches.slice(0, MAX_SHOWN).map((o) => {
+            const li = document.createElement('li');
+            li.id = `${list.id}-${o.id}`;
+            li.setAttribute('role', 'option');
+            li.dataset.id = o.id;
+            li.textContent = `${o.name} (${o.maker})`;
+            return li;
+          }),
+        );
+        if (matches.length === 0) status.textContent = 'No model matches that text.';
+        list.hidden = !field.open || matches.length === 0;
+      };
+      const open = () => {
+        clearTimeout(closing);
+        if (!field.open) {
+          combobox.start();
+          field.open = true;
+        }
+        render();
+      };
+      const close = () => {
+        if (field.open) {
+          combobox.stop();
+          list.hidden = true;
+          field.open = false;
+        }
+      };
+      input.addEventListener('input', () => {
+        field.chosen = options.find(
+          (o) => o.name.toLowerCase() === input.value.trim().toLowerCase(),
+        );
+        status.textContent = '';
+        open();
+      });
+      input.addEventListener('focus', open);
+      input.addEventListener('keydown', (e) => {
+        if (e.key === 'Escape') close();
+        else if (e.key === 'ArrowDown' && !field.open) open();
+      });
+      // Closing waits a moment after blur (a tap on an option lands first); coming
+      // back to the field within that moment cancels it, so the list stays open.
+      input.addEventListener('blur', () => {
+        clearTimeout(closing);
+        closing = setTimeout(() => {
+          if (document.activeElement !== input) close();
+        }, 150);
+      });
+      list.addEventListener('mousedown', (e) => e.preventDefault());
+      list.addEventListener('combobox-commit', (e) => {
+        const id = (e.target as HTMLElement).dataset.id;
+        field.chosen = options.find((o) => o.id === id);
+        if (field.chosen) input.value = field.chosen.name;
+        close();
+      });
+      return field;
+    },
+  );
 
   // "More than two": the side-by-side view, starting from whatever is chosen here.
   const more = form.querySelector<HTMLAnchorElement>('a[data-picker-more]');

@@ -6,5 +6,7 @@ import { getCatalogue } from '../loader/index.ts';
 export const prerender = true;
 
 export async function GET({ site }: APIContext) {
-  return new Response(renderAtom(deriveFeed(await getCatalogue(), site!)), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return new Response(renderAtom(deriveFeed(await getCatalogue(), site!)), {
+    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+  });
 }

@@ -52,9 +52,17 @@ function costDataOf(s: SideFacts): SideCostData {
 }
 
 type Num = number | null;
-interface CompactExtras { o?: [number, Num, Num, number]; b?: [number, Num, Num]; w?: [number, string | null][] }
+interface CompactExtras {
+  o?: [number, Num, Num, number];
+  b?: [number, Num, Num];
+  w?: [number, string | null][];
+}
 type CompactTier = [number, number, number, Num] | [number, number, number, Num, CompactExtras];
-type CompactRoute = [string, number] | [string, number, number, Num, Num] | [string, number, number, Num, Num, CompactTier[]] | [string, number, number, Num, Num, CompactTier[], CompactExtras];
+type CompactRoute =
+  | [string, number]
+  | [string, number, number, Num, Num]
+  | [string, number, number, Num, Num, CompactTier[]]
+  | [string, number, number, Num, Num, CompactTier[], CompactExtras];
 type CompactSide = [string, 0 | 1, number, CompactRoute[]];
 
 /** The JSON text of the data, safe to place inside a <script> element. */
@@ -68,7 +76,8 @@ const decoded = new WeakMap<SideCostData, SideCostData>();
 /** One side's JSON text, as encodeCostData writes it (kept per side: a model's side is shared by its pairs). */
 function encodedSide(side: SideCostData): string {
   let text = encoded.get(side);
-  if (text === undefined) encoded.set(side, (text = JSON.stringify(encodeSide(side)).replace(/</g, '\\u003c')));
+  if (text === undefined)
+    encoded.set(side, (text = JSON.stringify(encodeSide(side)).replace(/</g, '\\u003c')));
   return text;
 }
 
@@ -91,12 +100,22 @@ function encodeSide(s: SideCostData): CompactSide {
   return [s.name, s.inputOnly ? 1 : 0, s.modelContext ?? 0, s.routes.map(encodeRoute)];
 }
 
-interface ExtraPrices { cache_write?: readonly CacheWritePrice[] | undefined; batch?: BatchPrice | undefined; off_peak?: RoutePrices['off_peak'] }
+interface ExtraPrices {
+  cache_write?: readonly CacheWritePrice[] | undefined;
+  batch?: BatchPrice | undefined;
+  off_peak?: RoutePrices['off_peak'];
+}
 
 /** The extras of a price or tier, or undefined when it has none. */
 function encodeExtras(p: ExtraPrices): CompactExtras | undefined {
   const x: CompactExtras = {};
-  if (p.off_peak) x.o = [p.off_peak.input, p.off_peak.output ?? null, p.off_peak.cached_input ?? null, p.off_peak.week_share];
+  if (p.off_peak)
+    x.o = [
+      p.off_peak.input,
+      p.off_peak.output ?? null,
+      p.off_peak.cached_input ?? null,
+      p.off_peak.week_share,
+    ];
   if (p.batch) x.b = [p.batch.input, p.batch.output ?? null, p.batch.cached_input ?? null];
   if (p.cache_write) x.w = p.cache_write.map((w) => [w.price, w.duration ?? null]);
   return Object.keys(x).length ? x : undefined;
@@ -104,17 +123,34 @@ function encodeExtras(p: ExtraPrices): CompactExtras | undefined {
 
 function decodeExtras<T extends ExtraPrices>(target: T, x: CompactExtras | undefined): T {
   if (!x) return target;
-  const opt = <K extends string>(key: K, v: Num) => (v === null ? {} : ({ [key]: v } as Record<K, number>));
-  if (x.o) target.off_peak = { input: x.o[0], ...opt('output', x.o[1]), ...opt('cached_input', x.o[2]), week_share: x.o[3] };
-  if (x.b) target.batch = { input: x.b[0], ...opt('output', x.b[1]), ...opt('cached_input', x.b[2]) };
-  if (x.w) target.cache_write = x.w.map(([price, duration]) => (duration === null ? { price } : { price, duration }));
+  const opt = <K extends string>(key: K, v: Num) =>
+    v === null ? {} : ({ [key]: v } as Record<K, number>);
+  if (x.o)
+    target.off_peak = {
+      input: x.o[0],
+      ...opt('output', x.o[1]),
+      ...opt('cached_input', x.o[2]),
+      week_share: x.o[3],
+    };
+  if (x.b)
+    target.batch = { input: x.b[0], ...opt('output', x.b[1]), ...opt('cached_input', x.b[2]) };
+  if (x.w)
+    target.cache_write = x.w.map(([price, duration]) =>
+      duration === null ? { price } : { price, duration },
+    );
   return target;
 }
 
 function encodeRoute(r: CostRoute): CompactRoute {
   const p = r.price;
   if (!p) return [r.provider, r.contextLimit ?? 0];
-  const head: [string, number, number, Num, Num] = [r.provider, r.contextLimit ?? 0, p.input, p.output ?? null, p.cached_input ?? null];
+  const head: [string, number, number, Num, Num] = [
+    r.provider,
+    r.contextLimit ?? 0,
+    p.input,
+    p.output ?? null,
+    p.cached_input ?? null,
+  ];
   const tiers = (p.tiers ?? []).map((t): CompactTier => {
     const tier: CompactTier = [t.above_tokens, t.input, t.output, t.cached_input ?? null];
     const x = encodeExtras(t);
@@ -126,7 +162,12 @@ function encodeRoute(r: CostRoute): CompactRoute {
 }
 
 function decodeSide([name, inputOnly, modelContext, routes]: CompactSide): SideCostData {
-  return { name, inputOnly: inputOnly === 1, modelContext: modelContext || undefined, routes: routes.map(decodeRoute) };
+  return {
+    name,
+    inputOnly: inputOnly === 1,
+    modelContext: modelContext || undefined,
+    routes: routes.map(decodeRoute),
+  };
 }
 
 function decodeRoute(r: CompactRoute): CostRoute {

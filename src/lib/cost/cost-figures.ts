@@ -6,10 +6,25 @@
  * one: the same function, so both read alike.
  */
 import { renderBarChart, type Bar, type BarChart, type BarGroup } from '../format/bar-chart.ts';
-import { cheapestIndex, clampShare, costLine, offPeakShareOf, type AppliedRate, type RateSet, type RouteLine, type Traffic } from './cost.ts';
+import {
+  cheapestIndex,
+  clampShare,
+  costLine,
+  offPeakShareOf,
+  type AppliedRate,
+  type RateSet,
+  type RouteLine,
+  type Traffic,
+} from './cost.ts';
 import type { CostData, SideCostData } from './cost-data.ts';
 import { trafficLabel } from './cost-traffic.ts';
-import { formatCacheLifetime, formatPercent, formatTokens, formatUsd, NOT_SOURCED } from '../format/format.ts';
+import {
+  formatCacheLifetime,
+  formatPercent,
+  formatTokens,
+  formatUsd,
+  NOT_SOURCED,
+} from '../format/format.ts';
 
 export interface RouteFigures {
   /** "$270", or why there is none. */
@@ -88,13 +103,33 @@ function figuresOf(side: SideCostData, traffic: Traffic): SideWork {
   const base = { name: side.name, routes };
   if (bestLine?.status !== 'priced') {
     const reason = unavailableReason(side, lines, traffic);
-    const figures = { ...base, monthly: undefined, routeName: undefined, basis: undefined, unavailableReason: reason, figure: 'Unavailable', perMonth: '', routeLine: reason, basisLine: '' };
+    const figures = {
+      ...base,
+      monthly: undefined,
+      routeName: undefined,
+      basis: undefined,
+      unavailableReason: reason,
+      figure: 'Unavailable',
+      perMonth: '',
+      routeLine: reason,
+      basisLine: '',
+    };
     return { data: side, lines, best, figures };
   }
   const monthly = formatUsd(bestLine.monthly);
   const routeName = side.routes[best]!.provider;
   const basis = basisOf(bestLine.rate, side.inputOnly, traffic);
-  const figures = { ...base, monthly, routeName, basis, unavailableReason: undefined, figure: monthly, perMonth: ' / month', routeLine: `Cheapest route: ${routeName}`, basisLine: basis };
+  const figures = {
+    ...base,
+    monthly,
+    routeName,
+    basis,
+    unavailableReason: undefined,
+    figure: monthly,
+    perMonth: ' / month',
+    routeLine: `Cheapest route: ${routeName}`,
+    basisLine: basis,
+  };
   return { data: side, lines, best, figures };
 }
 
@@ -112,20 +147,38 @@ function unavailableReason(side: SideCostData, lines: RouteLine[], traffic: Traf
  */
 function basisOf(rate: AppliedRate, inputOnly: boolean, traffic: Traffic): string {
   let input = `${formatUsd(rate.input)} input`;
-  if (traffic.cachedShare) input += rate.cachedSourced ? ` (${formatUsd(rate.cachedInput)} cached)` : ' (no cached price sourced)';
-  if (traffic.cacheWriteShare) input += rate.cacheWriteSourced ? ` (${formatUsd(rate.cacheWrite)} cache writes${lifetime(rate)})` : ' (no cache-write price sourced)';
-  const prices = inputOnly && rate.output === 0 ? input : `${input} + ${formatUsd(rate.output)} output`;
-  const tier = rate.tierAbove !== undefined ? `, long-context tier above ${formatTokens(rate.tierAbove)}` : '';
+  if (traffic.cachedShare)
+    input += rate.cachedSourced
+      ? ` (${formatUsd(rate.cachedInput)} cached)`
+      : ' (no cached price sourced)';
+  if (traffic.cacheWriteShare)
+    input += rate.cacheWriteSourced
+      ? ` (${formatUsd(rate.cacheWrite)} cache writes${lifetime(rate)})`
+      : ' (no cache-write price sourced)';
+  const prices =
+    inputOnly && rate.output === 0 ? input : `${input} + ${formatUsd(rate.output)} output`;
+  const tier =
+    rate.tierAbove !== undefined ? `, long-context tier above ${formatTokens(rate.tierAbove)}` : '';
   const parts = [`${prices} per 1M tokens${tier}`];
-  if (rate.offPeak) parts.push(`off-peak ${ratePair(rate.offPeak.rate, inputOnly)} for ${formatPercent(offPeakShareOf(traffic, rate.offPeak.weekShare))} of traffic`);
+  if (rate.offPeak)
+    parts.push(
+      `off-peak ${ratePair(rate.offPeak.rate, inputOnly)} for ${formatPercent(offPeakShareOf(traffic, rate.offPeak.weekShare))} of traffic`,
+    );
   const batch = clampShare(traffic.batchShare);
-  if (batch) parts.push(rate.batch ? `batch ${ratePair(rate.batch, inputOnly)} for ${formatPercent(batch)} of traffic` : 'no batch price sourced');
+  if (batch)
+    parts.push(
+      rate.batch
+        ? `batch ${ratePair(rate.batch, inputOnly)} for ${formatPercent(batch)} of traffic`
+        : 'no batch price sourced',
+    );
   return parts.join('; ');
 }
 
 /** "$0.66 input + $1.98 output", or "$0.66 input" for input-only models. */
 function ratePair(r: RateSet, inputOnly: boolean): string {
-  return inputOnly && r.output === 0 ? `${formatUsd(r.input)} input` : `${formatUsd(r.input)} input + ${formatUsd(r.output)} output`;
+  return inputOnly && r.output === 0
+    ? `${formatUsd(r.input)} input`
+    : `${formatUsd(r.input)} input + ${formatUsd(r.output)} output`;
 }
 
 /** ", 5-minute cache" when the cache-write price states its lifetime. */
@@ -135,17 +188,32 @@ function lifetime(rate: AppliedRate): string {
 
 function routeFigures(line: RouteLine, cheapest: boolean, traffic: Traffic): RouteFigures {
   if (line.status === 'unpriced') {
-    if (line.reason === 'over-context') return { monthly: 'Not served', note: 'Prompt longer than its context limit', cheapest };
-    return { monthly: NOT_SOURCED, note: line.reason === 'no-output-price' ? 'Output price not sourced' : 'Price not sourced', cheapest };
+    if (line.reason === 'over-context')
+      return { monthly: 'Not served', note: 'Prompt longer than its context limit', cheapest };
+    return {
+      monthly: NOT_SOURCED,
+      note: line.reason === 'no-output-price' ? 'Output price not sourced' : 'Price not sourced',
+      cheapest,
+    };
   }
   const { rate } = line;
   const notes: string[] = [];
   if (cheapest) notes.push('Cheapest');
-  if (rate.tierAbove !== undefined) notes.push(`Tier above ${formatTokens(rate.tierAbove)} applied`);
-  if (rate.offPeak) notes.push(`Off-peak prices for ${formatPercent(offPeakShareOf(traffic, rate.offPeak.weekShare))} of traffic`);
-  if (traffic.batchShare) notes.push(rate.batch ? `Batch prices for ${formatPercent(clampShare(traffic.batchShare))} of traffic` : 'No batch price: standard prices used');
+  if (rate.tierAbove !== undefined)
+    notes.push(`Tier above ${formatTokens(rate.tierAbove)} applied`);
+  if (rate.offPeak)
+    notes.push(
+      `Off-peak prices for ${formatPercent(offPeakShareOf(traffic, rate.offPeak.weekShare))} of traffic`,
+    );
+  if (traffic.batchShare)
+    notes.push(
+      rate.batch
+        ? `Batch prices for ${formatPercent(clampShare(traffic.batchShare))} of traffic`
+        : 'No batch price: standard prices used',
+    );
   if (traffic.cachedShare && !rate.cachedSourced) notes.push('No cached price: input price used');
-  if (traffic.cacheWriteShare && !rate.cacheWriteSourced) notes.push('No cache-write price: input price used');
+  if (traffic.cacheWriteShare && !rate.cacheWriteSourced)
+    notes.push('No cache-write price: input price used');
   return { monthly: formatUsd(line.monthly), note: notes.join('; '), cheapest };
 }
 
@@ -153,7 +221,9 @@ function difference(a: SideWork, b: SideWork): string {
   const la = a.lines[a.best];
   const lb = b.lines[b.best];
   if (la?.status !== 'priced' || lb?.status !== 'priced') {
-    const missing = [a, b].filter((s) => s.lines[s.best]?.status !== 'priced').map((s) => s.data.name);
+    const missing = [a, b]
+      .filter((s) => s.lines[s.best]?.status !== 'priced')
+      .map((s) => s.data.name);
     return `No cost difference can be given until ${missing.join(' and ')} ${missing.length === 1 ? 'has' : 'have'} a sourced input and output token price.`;
   }
   const ca = la.monthly;
@@ -169,16 +239,41 @@ function costChart(traffic: Traffic, sides: [SideWork, SideWork]): BarChart {
     const series: Bar['series'] = i === 0 ? 'a' : 'b';
     const priced = s.lines
       .map((l, j) => ({ l, j }))
-      .filter((x): x is { l: Extract<RouteLine, { status: 'priced' }>; j: number } => x.l.status === 'priced')
-      .sort((x, y) => (x.j === s.best ? -1 : y.j === s.best ? 1 : x.l.monthly - y.l.monthly || x.j - y.j));
+      .filter(
+        (x): x is { l: Extract<RouteLine, { status: 'priced' }>; j: number } =>
+          x.l.status === 'priced',
+      )
+      .sort((x, y) =>
+        x.j === s.best ? -1 : y.j === s.best ? 1 : x.l.monthly - y.l.monthly || x.j - y.j,
+      );
     const shown = priced.slice(0, CHART_ROUTES_PER_MODEL);
-    const bars: Bar[] = shown.map(({ l, j }) => ({ label: s.data.routes[j]!.provider, value: l.monthly, valueLabel: formatUsd(l.monthly) + (j === s.best ? ' (cheapest)' : ''), series }));
-    if (bars.length === 0) bars.push({ label: 'Monthly cost', value: undefined, valueLabel: NOT_SOURCED, series });
+    const bars: Bar[] = shown.map(({ l, j }) => ({
+      label: s.data.routes[j]!.provider,
+      value: l.monthly,
+      valueLabel: formatUsd(l.monthly) + (j === s.best ? ' (cheapest)' : ''),
+      series,
+    }));
+    if (bars.length === 0)
+      bars.push({ label: 'Monthly cost', value: undefined, valueLabel: NOT_SOURCED, series });
     const more = priced.length - shown.length;
-    return { heading: more > 0 ? `${s.data.name} (${shown.length} cheapest of ${priced.length} priced routes)` : s.data.name, bars };
+    return {
+      heading:
+        more > 0
+          ? `${s.data.name} (${shown.length} cheapest of ${priced.length} priced routes)`
+          : s.data.name,
+      bars,
+    };
   });
-  const counts = groups.map((g, i) => `${sides[i]!.data.name} (${routeCount(g.bars.filter((b) => b.value !== undefined).length)})`).join(' and ');
-  return { summary: `Bar chart of the monthly cost per route at ${trafficLabel(traffic)}, cheapest first, for ${counts}; the table above gives every figure.`, groups };
+  const counts = groups
+    .map(
+      (g, i) =>
+        `${sides[i]!.data.name} (${routeCount(g.bars.filter((b) => b.value !== undefined).length)})`,
+    )
+    .join(' and ');
+  return {
+    summary: `Bar chart of the monthly cost per route at ${trafficLabel(traffic)}, cheapest first, for ${counts}; the table above gives every figure.`,
+    groups,
+  };
 }
 
 function routeCount(n: number): string {

@@ -43,7 +43,8 @@ export function changeKind(from: Price, to: Price): ChangeKind | undefined {
   const fields = ['input', 'output', 'cached_input'] as const;
   let down = false;
   let up = false;
-  const same = (k: 'tiers' | 'off_peak' | 'batch' | 'cache_write') => JSON.stringify(from[k] ?? null) === JSON.stringify(to[k] ?? null);
+  const same = (k: 'tiers' | 'off_peak' | 'batch' | 'cache_write') =>
+    JSON.stringify(from[k] ?? null) === JSON.stringify(to[k] ?? null);
   // Batch and cache-write prices first stated beside unchanged prices are newly sourced, not a change.
   const changed = (k: 'batch' | 'cache_write') => from[k] !== undefined && !same(k);
   let other = !same('tiers') || !same('off_peak') || changed('batch') || changed('cache_write');
@@ -59,7 +60,11 @@ export function changeKind(from: Price, to: Price): ChangeKind | undefined {
   return down || up || other ? 'change' : undefined;
 }
 
-const KIND_WORDS: Record<ChangeKind, string> = { cut: 'Price cut', rise: 'Price rise', change: 'Price change' };
+const KIND_WORDS: Record<ChangeKind, string> = {
+  cut: 'Price cut',
+  rise: 'Price rise',
+  change: 'Price change',
+};
 
 export interface PriceHistoryRow {
   date: string;
@@ -88,14 +93,22 @@ export interface PriceHistoryView {
 /** The price history of a model's routes (pass every route, deprecated ones included). */
 export function derivePriceHistory(routes: readonly ModelRoute[]): PriceHistoryView {
   const withHistory = routes.filter((r) => (r.route.prices?.length ?? 0) > 1);
-  if (withHistory.length === 0) return { routes: [], note: 'No price change is recorded: each tracked route has at most one dated price.' };
+  if (withHistory.length === 0)
+    return {
+      routes: [],
+      note: 'No price change is recorded: each tracked route has at most one dated price.',
+    };
   return {
     routes: withHistory.map((r) => {
       const prices = r.route.prices!;
       const rows = prices.map((p, i) => {
         const prev = prices[i - 1];
         const kind = prev && changeKind(prev, p);
-        return { ...priceCells(p), date: formatDate(p.seen), change: !prev ? 'First seen' : kind ? KIND_WORDS[kind] : 'Unchanged' };
+        return {
+          ...priceCells(p),
+          date: formatDate(p.seen),
+          change: !prev ? 'First seen' : kind ? KIND_WORDS[kind] : 'Unchanged',
+        };
       });
       return { provider: r.provider.name, deprecated: r.deprecated, rows: rows.reverse() };
     }),
@@ -107,11 +120,16 @@ function priceCells(p: Price): Omit<PriceHistoryRow, 'date' | 'change'> {
   const usd = (v: number | undefined) => (v === undefined ? NOT_SOURCED : formatUsd(v));
   const terms = priceTerms(p);
   const tiers = [
-    ...(p.tiers ?? []).map((t) => `above ${formatTokens(t.above_tokens)}: ${formatUsd(t.input)} in, ${formatUsd(t.output)} out`),
+    ...(p.tiers ?? []).map(
+      (t) =>
+        `above ${formatTokens(t.above_tokens)}: ${formatUsd(t.input)} in, ${formatUsd(t.output)} out`,
+    ),
     terms.offPeak,
     p.batch ? `Batch: ${terms.batch}` : '',
     p.cache_write ? `Cache writes: ${terms.cacheWrite}` : '',
-  ].filter(Boolean).join('; ');
+  ]
+    .filter(Boolean)
+    .join('; ');
   return { input: usd(p.input), output: usd(p.output), cachedInput: usd(p.cached_input), tiers };
 }
 
@@ -122,11 +140,19 @@ export const RECENT_DAYS = 90;
  * "Price cut on 2026-04-01: OpenRouter input $0.20 → $0.15, output $0.80 → $0.60 per 1M tokens."
  * One sentence per active route whose latest change is recent, newest first.
  */
-export function recentPriceChanges(routes: readonly ModelRoute[], asOf: string | undefined, days = RECENT_DAYS): string[] {
+export function recentPriceChanges(
+  routes: readonly ModelRoute[],
+  asOf: string | undefined,
+  days = RECENT_DAYS,
+): string[] {
   if (!asOf) return [];
-  const since = new Date(Date.parse(`${asOf}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+  const since = new Date(Date.parse(`${asOf}T00:00:00Z`) - days * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
   const found = latestChanges(routes).filter((c) => c.date >= since && c.date <= asOf);
-  return found.sort((x, y) => y.date.localeCompare(x.date) || x.text.localeCompare(y.text, 'en')).map((x) => x.text);
+  return found
+    .sort((x, y) => y.date.localeCompare(x.date) || x.text.localeCompare(y.text, 'en'))
+    .map((x) => x.text);
 }
 
 const latestOfRoutes = new WeakMap<readonly ModelRoute[], { date: string; text: string }[]>();
@@ -139,7 +165,11 @@ function latestChanges(routes: readonly ModelRoute[]): { date: string; text: str
   for (const r of routes) {
     if (r.deprecated) continue;
     const last = priceChanges(r.route.prices).at(-1);
-    if (last) found.push({ date: last.date, text: `${KIND_WORDS[last.kind]} on ${formatDate(last.date)}: ${r.provider.name} ${changeDetail(last)}.` });
+    if (last)
+      found.push({
+        date: last.date,
+        text: `${KIND_WORDS[last.kind]} on ${formatDate(last.date)}: ${r.provider.name} ${changeDetail(last)}.`,
+      });
   }
   latestOfRoutes.set(routes, found);
   return found;
@@ -147,7 +177,11 @@ function latestChanges(routes: readonly ModelRoute[]): { date: string; text: str
 
 function changeDetail(c: PriceChange): string {
   const parts: string[] = [];
-  const fields = [['input', 'input'], ['output', 'output'], ['cached_input', 'cached input']] as const;
+  const fields = [
+    ['input', 'input'],
+    ['output', 'output'],
+    ['cached_input', 'cached input'],
+  ] as const;
   for (const [k, word] of fields) {
     const x = c.from[k];
     const y = c.to[k];
@@ -159,10 +193,19 @@ function changeDetail(c: PriceChange): string {
   const prices = parts.length ? `${parts.join(', ')} per 1M tokens` : '';
   const terms = priceTerms(c.to);
   const extra = [
-    JSON.stringify(c.from.off_peak ?? null) !== JSON.stringify(c.to.off_peak ?? null) ? (terms.offPeak ? terms.offPeak.replace(/^Off-peak/, 'off-peak') : 'off-peak prices no longer listed') : '',
+    JSON.stringify(c.from.off_peak ?? null) !== JSON.stringify(c.to.off_peak ?? null)
+      ? terms.offPeak
+        ? terms.offPeak.replace(/^Off-peak/, 'off-peak')
+        : 'off-peak prices no longer listed'
+      : '',
     // Batch and cache-write prices first stated are newly sourced, not a change (as in changeKind).
-    c.from.batch && JSON.stringify(c.from.batch) !== JSON.stringify(c.to.batch ?? null) ? `batch ${terms.batch === NOT_SOURCED ? 'prices no longer listed' : terms.batch}` : '',
-    c.from.cache_write && JSON.stringify(c.from.cache_write) !== JSON.stringify(c.to.cache_write ?? null) ? `cache writes ${terms.cacheWrite === NOT_SOURCED ? 'no longer listed' : terms.cacheWrite}` : '',
+    c.from.batch && JSON.stringify(c.from.batch) !== JSON.stringify(c.to.batch ?? null)
+      ? `batch ${terms.batch === NOT_SOURCED ? 'prices no longer listed' : terms.batch}`
+      : '',
+    c.from.cache_write &&
+    JSON.stringify(c.from.cache_write) !== JSON.stringify(c.to.cache_write ?? null)
+      ? `cache writes ${terms.cacheWrite === NOT_SOURCED ? 'no longer listed' : terms.cacheWrite}`
+      : '',
   ].filter(Boolean);
   const all = [prices, ...extra].filter(Boolean);
   return all.length ? all.join('; ') : 'long-context tiers changed';

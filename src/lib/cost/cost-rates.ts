@@ -59,10 +59,14 @@ export interface AppliedRate extends RateSet {
 }
 
 /** The long-context tier a prompt length falls in, or undefined for base prices. */
-export function applicableTier(tiers: readonly PriceTier[] | undefined, promptTokens: number | undefined): PriceTier | undefined {
+export function applicableTier(
+  tiers: readonly PriceTier[] | undefined,
+  promptTokens: number | undefined,
+): PriceTier | undefined {
   if (!tiers || promptTokens === undefined) return undefined;
   let best: PriceTier | undefined;
-  for (const t of tiers) if (promptTokens > t.above_tokens && (!best || t.above_tokens > best.above_tokens)) best = t;
+  for (const t of tiers)
+    if (promptTokens > t.above_tokens && (!best || t.above_tokens > best.above_tokens)) best = t;
   return best;
 }
 
@@ -73,20 +77,31 @@ function minutesOf(duration: string | undefined): number | undefined {
 }
 
 /** The cache-write price billed: the one with the shortest stated lifetime (a provider's default), or the only one. */
-export function defaultCacheWrite(list: readonly CacheWritePrice[] | undefined): CacheWritePrice | undefined {
+export function defaultCacheWrite(
+  list: readonly CacheWritePrice[] | undefined,
+): CacheWritePrice | undefined {
   if (!list?.length) return undefined;
-  return [...list].sort((a, b) => (minutesOf(a.duration) ?? Infinity) - (minutesOf(b.duration) ?? Infinity))[0];
+  return [...list].sort(
+    (a, b) => (minutesOf(a.duration) ?? Infinity) - (minutesOf(b.duration) ?? Infinity),
+  )[0];
 }
 
 /** The rates a traffic bills at, or undefined when the route has no output price and the model produces output. */
-export function appliedRate(price: RoutePrices, traffic: { promptTokens?: number | undefined }, inputOnly: boolean): AppliedRate | undefined {
+export function appliedRate(
+  price: RoutePrices,
+  traffic: { promptTokens?: number | undefined },
+  inputOnly: boolean,
+): AppliedRate | undefined {
   const tier = applicableTier(price.tiers, traffic.promptTokens);
   const base = tier ?? price;
   const output = base.output ?? (inputOnly ? 0 : undefined);
   if (output === undefined) return undefined;
   const write = defaultCacheWrite(base.cache_write);
   const cacheWrite = write?.price ?? base.input;
-  const set = (p: { input: number; output?: number | undefined; cached_input?: number | undefined }, fallbackOutput: number): RateSet => ({
+  const set = (
+    p: { input: number; output?: number | undefined; cached_input?: number | undefined },
+    fallbackOutput: number,
+  ): RateSet => ({
     input: p.input,
     output: p.output ?? fallbackOutput,
     cachedInput: p.cached_input ?? p.input,

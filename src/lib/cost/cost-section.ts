@@ -40,11 +40,16 @@ export function deriveCostSection(f: PairFacts): CostSectionView {
   const dataJson = encodeCostData(data);
   // The figures come from the data as the browser decodes it, so the page and the script agree by construction.
   const figures = costFigures(decodedCostData(data), f.traffic);
-  const asOf = latestDate([f.a, f.b].flatMap((s) => [s.model.reviewed, ...s.allRoutes.map((r) => r.price?.seen)]));
+  const asOf = latestDate(
+    [f.a, f.b].flatMap((s) => [s.model.reviewed, ...s.allRoutes.map((r) => r.price?.seen)]),
+  );
   return {
     ...figures,
     routeRows: { a: sideRouteRows(f.a, data.a.inputOnly), b: sideRouteRows(f.b, data.b.inputOnly) },
-    priceNotes: [...priceNotes(f.a.model.name, recentPriceChanges(f.a.routes, asOf)), ...priceNotes(f.b.model.name, recentPriceChanges(f.b.routes, asOf))],
+    priceNotes: [
+      ...priceNotes(f.a.model.name, recentPriceChanges(f.a.routes, asOf)),
+      ...priceNotes(f.b.model.name, recentPriceChanges(f.b.routes, asOf)),
+    ],
     dataJson,
   };
 }
@@ -55,7 +60,8 @@ export const PRICE_NOTES_PER_MODEL = 2;
 function priceNotes(name: string, notes: string[]): string[] {
   const shown = notes.slice(0, PRICE_NOTES_PER_MODEL).map((t) => `${name}: ${t}`);
   const more = notes.length - shown.length;
-  if (more > 0) shown.push(`${name}: prices also changed recently on ${plural(more, 'other route')}.`);
+  if (more > 0)
+    shown.push(`${name}: prices also changed recently on ${plural(more, 'other route')}.`);
   return shown;
 }
 
@@ -74,7 +80,13 @@ function routeRows(side: SideFacts, inputOnly: boolean): RouteRowView[] {
     const p = r.price;
     const t = priceTerms(p);
     // Only what is sourced: the spec table says "Not sourced" for the cheapest route's batch and cache-write prices.
-    const terms = [t.offPeak, p?.batch && `Batch: ${t.batch}`, p?.cache_write && `Cache writes: ${t.cacheWrite}`].filter(Boolean).join('; ');
+    const terms = [
+      t.offPeak,
+      p?.batch && `Batch: ${t.batch}`,
+      p?.cache_write && `Cache writes: ${t.cacheWrite}`,
+    ]
+      .filter(Boolean)
+      .join('; ');
     return {
       provider: r.provider.name,
       input: usd(p?.input),

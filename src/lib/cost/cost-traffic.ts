@@ -23,7 +23,12 @@ export interface TrafficPreset {
 
 export const TRAFFIC_PRESETS: readonly TrafficPreset[] = [
   { id: 'prototype', label: 'Prototype', inputTokens: 10_000_000, outputTokens: 2_000_000 },
-  { id: 'production', label: 'Production', inputTokens: DEFAULT_TRAFFIC.inputTokens, outputTokens: DEFAULT_TRAFFIC.outputTokens },
+  {
+    id: 'production',
+    label: 'Production',
+    inputTokens: DEFAULT_TRAFFIC.inputTokens,
+    outputTokens: DEFAULT_TRAFFIC.outputTokens,
+  },
   { id: 'scale', label: 'Scale', inputTokens: 50_000_000_000, outputTokens: 10_000_000_000 },
 ];
 
@@ -38,7 +43,9 @@ export function presetVolumes(p: TrafficPreset): string {
 
 /** The preset a traffic's volumes match, or undefined for custom traffic. */
 export function presetOf(t: Traffic): TrafficPreset | undefined {
-  return TRAFFIC_PRESETS.find((p) => p.inputTokens === t.inputTokens && p.outputTokens === t.outputTokens);
+  return TRAFFIC_PRESETS.find(
+    (p) => p.inputTokens === t.inputTokens && p.outputTokens === t.outputTokens,
+  );
 }
 
 /** Reads a traffic from a query string ("?in=10&out=2&cached=50&prompt=150000"). */
@@ -52,7 +59,8 @@ export function parseTrafficQuery(search: string): Traffic {
   };
   const traffic: Traffic = {
     inputTokens: millionsToTokens(num('in', MAX_MONTHLY_MILLIONS)) ?? DEFAULT_TRAFFIC.inputTokens,
-    outputTokens: millionsToTokens(num('out', MAX_MONTHLY_MILLIONS)) ?? DEFAULT_TRAFFIC.outputTokens,
+    outputTokens:
+      millionsToTokens(num('out', MAX_MONTHLY_MILLIONS)) ?? DEFAULT_TRAFFIC.outputTokens,
   };
   const cached = num('cached', 100);
   if (cached) traffic.cachedShare = cached / 100;
@@ -70,7 +78,10 @@ export function parseTrafficQuery(search: string): Traffic {
 /** The query string of a traffic, "" for the default traffic (the page's own figures). */
 export function trafficQuery(t: Traffic): string {
   const q = new URLSearchParams();
-  if (t.inputTokens !== DEFAULT_TRAFFIC.inputTokens || t.outputTokens !== DEFAULT_TRAFFIC.outputTokens) {
+  if (
+    t.inputTokens !== DEFAULT_TRAFFIC.inputTokens ||
+    t.outputTokens !== DEFAULT_TRAFFIC.outputTokens
+  ) {
     q.set('in', String(tokensToMillions(t.inputTokens)));
     q.set('out', String(tokensToMillions(t.outputTokens)));
   }

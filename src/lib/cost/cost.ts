@@ -27,11 +27,23 @@
  *   is below the prompt length cannot serve the traffic and is left out.
  */
 import type { Model, Price } from '../../schemas/index.ts';
-import { appliedRate, offPeakWeekShare, type AppliedRate, type RateSet, type RoutePrices } from './cost-rates.ts';
+import {
+  appliedRate,
+  offPeakWeekShare,
+  type AppliedRate,
+  type RateSet,
+  type RoutePrices,
+} from './cost-rates.ts';
 import { INPUT_ONLY_KINDS } from '../format/labels.ts';
 import type { ModelRoute } from './model-routes.ts';
 
-export { applicableTier, appliedRate, type AppliedRate, type RateSet, type RoutePrices } from './cost-rates.ts';
+export {
+  applicableTier,
+  appliedRate,
+  type AppliedRate,
+  type RateSet,
+  type RoutePrices,
+} from './cost-rates.ts';
 
 export interface Traffic {
   /** Input tokens per month, cached ones included. */
@@ -66,7 +78,12 @@ export type RouteLine =
   | { status: 'unpriced'; reason: 'no-price' | 'no-output-price' | 'over-context' };
 
 /** Monthly USD for a traffic at one set of per-1M-token prices, rounded to cents (half a cent up). */
-export function monthlyCost(traffic: Traffic, input: number, output: number, cachedInput: number = input): number {
+export function monthlyCost(
+  traffic: Traffic,
+  input: number,
+  output: number,
+  cachedInput: number = input,
+): number {
   return roundCents(rateSetUsd(traffic, { input, output, cachedInput, cacheWrite: input }));
 }
 
@@ -82,7 +99,9 @@ export function routeMonthlyCost(traffic: Traffic, rate: AppliedRate): number {
 
 /** The off-peak share a traffic bills at on a route whose off-peak hours are `weekShare` of the week. */
 export function offPeakShareOf(traffic: Traffic, weekShare: number): number {
-  return traffic.offPeakShare === undefined ? clampShare(weekShare) : clampShare(traffic.offPeakShare);
+  return traffic.offPeakShare === undefined
+    ? clampShare(weekShare)
+    : clampShare(traffic.offPeakShare);
 }
 
 /** Unrounded USD of a traffic billed wholly at one set of rates. */
@@ -90,7 +109,11 @@ function rateSetUsd(traffic: Traffic, r: RateSet): number {
   const cached = clampShare(traffic.cachedShare);
   const written = Math.min(clampShare(traffic.cacheWriteShare), 1 - cached);
   const millions = traffic.inputTokens / 1e6;
-  return millions * ((1 - cached - written) * r.input + cached * r.cachedInput + written * r.cacheWrite) + (traffic.outputTokens / 1e6) * r.output;
+  return (
+    millions *
+      ((1 - cached - written) * r.input + cached * r.cachedInput + written * r.cacheWrite) +
+    (traffic.outputTokens / 1e6) * r.output
+  );
 }
 
 /** Through a fixed-point string first, so 14.499999999999998 cents reads as the 14.5 it means. */
@@ -99,10 +122,16 @@ function roundCents(usd: number): number {
 }
 
 /** The monthly cost of one route, or why it has none. */
-export function costLine(route: CostRoute, inputOnly: boolean, traffic: Traffic, modelContext?: number): RouteLine {
+export function costLine(
+  route: CostRoute,
+  inputOnly: boolean,
+  traffic: Traffic,
+  modelContext?: number,
+): RouteLine {
   if (!route.price) return { status: 'unpriced', reason: 'no-price' };
   const limit = route.contextLimit ?? modelContext;
-  if (traffic.promptTokens !== undefined && limit !== undefined && traffic.promptTokens > limit) return { status: 'unpriced', reason: 'over-context' };
+  if (traffic.promptTokens !== undefined && limit !== undefined && traffic.promptTokens > limit)
+    return { status: 'unpriced', reason: 'over-context' };
   const rate = appliedRate(route.price, traffic, inputOnly);
   if (!rate) return { status: 'unpriced', reason: 'no-output-price' };
   return { status: 'priced', rate, monthly: routeMonthlyCost(traffic, rate) };
@@ -112,7 +141,10 @@ export function costLine(route: CostRoute, inputOnly: boolean, traffic: Traffic,
  * Cheapest first; on equal cost the route with the larger context limit
  * wins (it serves more requests at that price), then the provider name.
  */
-export function compareCosts(a: { monthly: number; route: CostRoute }, b: { monthly: number; route: CostRoute }): number {
+export function compareCosts(
+  a: { monthly: number; route: CostRoute },
+  b: { monthly: number; route: CostRoute },
+): number {
   return (
     a.monthly - b.monthly ||
     (b.route.contextLimit ?? 0) - (a.route.contextLimit ?? 0) ||
@@ -126,7 +158,15 @@ export function cheapestIndex(routes: readonly CostRoute[], lines: readonly Rout
   lines.forEach((line, i) => {
     if (line.status !== 'priced') return;
     const cur = lines[best];
-    if (best < 0 || (cur?.status === 'priced' && compareCosts({ monthly: line.monthly, route: routes[i]! }, { monthly: cur.monthly, route: routes[best]! }) < 0)) best = i;
+    if (
+      best < 0 ||
+      (cur?.status === 'priced' &&
+        compareCosts(
+          { monthly: line.monthly, route: routes[i]! },
+          { monthly: cur.monthly, route: routes[best]! },
+        ) < 0)
+    )
+      best = i;
   });
   return best;
 }
@@ -148,7 +188,11 @@ export type CostEstimate =
 
 /** A ModelRoute as the arithmetic sees it. */
 export function toCostRoute(r: ModelRoute): CostRoute {
-  return { provider: r.provider.name, contextLimit: r.route.context_limit, price: r.price && routePrices(r.price) };
+  return {
+    provider: r.provider.name,
+    contextLimit: r.route.context_limit,
+    price: r.price && routePrices(r.price),
+  };
 }
 
 /** The fields of a dated price that the arithmetic reads; off-peak windows become the week's share of off-peak hours. */
@@ -167,7 +211,11 @@ export function routePrices(p: Price): RoutePrices {
 }
 
 /** Cost of every completely priced active route, cheapest first. */
-export function estimateCost(model: Model, routes: readonly ModelRoute[], traffic: Traffic = DEFAULT_TRAFFIC): CostEstimate {
+export function estimateCost(
+  model: Model,
+  routes: readonly ModelRoute[],
+  traffic: Traffic = DEFAULT_TRAFFIC,
+): CostEstimate {
   const inputOnly = INPUT_ONLY_KINDS.has(model.kind);
   const priced: RouteCost[] = [];
   for (const r of routes) {
@@ -175,7 +223,14 @@ export function estimateCost(model: Model, routes: readonly ModelRoute[], traffi
     const line = costLine(toCostRoute(r), inputOnly, traffic, model.context_window);
     if (line.status !== 'priced') continue;
     const { rate, monthly } = line;
-    priced.push({ route: r, input: rate.input, output: rate.output, cachedInput: rate.cachedInput, rate, monthly });
+    priced.push({
+      route: r,
+      input: rate.input,
+      output: rate.output,
+      cachedInput: rate.cachedInput,
+      rate,
+      monthly,
+    });
   }
   if (priced.length === 0) {
     const reason =
@@ -190,7 +245,10 @@ export function estimateCost(model: Model, routes: readonly ModelRoute[], traffi
 
 /** The tie rule of compareCosts, on RouteCosts. */
 export function compareRouteCosts(a: RouteCost, b: RouteCost): number {
-  return compareCosts({ monthly: a.monthly, route: toCostRoute(a.route) }, { monthly: b.monthly, route: toCostRoute(b.route) });
+  return compareCosts(
+    { monthly: a.monthly, route: toCostRoute(a.route) },
+    { monthly: b.monthly, route: toCostRoute(b.route) },
+  );
 }
 
 /** A share kept within 0 to 1 (0 for anything else). */

@@ -37,14 +37,22 @@ function buildRouteIndex(catalogue: Catalogue): RouteIndex {
   for (const provider of catalogue.providers.values()) {
     for (const route of provider.routes) {
       const list = all.get(route.model) ?? [];
-      list.push({ provider, route, price: route.prices?.at(-1), deprecated: route.deprecated === true });
+      list.push({
+        provider,
+        route,
+        price: route.prices?.at(-1),
+        deprecated: route.deprecated === true,
+      });
       all.set(route.model, list);
     }
   }
   const active = new Map<string, ModelRoute[]>();
   for (const [model, list] of all) {
     list.sort((a, b) => a.provider.name.localeCompare(b.provider.name, 'en'));
-    active.set(model, list.filter((r) => !r.deprecated));
+    active.set(
+      model,
+      list.filter((r) => !r.deprecated),
+    );
   }
   return { all: (id) => all.get(id) ?? [], active: (id) => active.get(id) ?? [] };
 }

@@ -5,7 +5,13 @@
  * table and the model and provider pages' route tables, so they read alike.
  */
 import type { Price, PriceTier } from '../../schemas/index.ts';
-import { formatCacheLifetime, formatTokens, formatUsd, formatUtcWindows, NOT_SOURCED } from '../format/format.ts';
+import {
+  formatCacheLifetime,
+  formatTokens,
+  formatUsd,
+  formatUtcWindows,
+  NOT_SOURCED,
+} from '../format/format.ts';
 
 export interface PriceTermsView {
   /** "Above 200K-token prompts: $2.50 input, $15 output, $0.25 cached"; one per tier. */
@@ -31,7 +37,13 @@ export function priceList(p: Prices): string {
 /** "$3.75 (5-minute cache), $6 (1-hour cache)", or "Not sourced". */
 export function cacheWriteList(p: Pick<PriceTier, 'cache_write'>): string {
   if (!p.cache_write?.length) return NOT_SOURCED;
-  return p.cache_write.map((w) => (w.duration ? `${formatUsd(w.price)} (${formatCacheLifetime(w.duration)} cache)` : formatUsd(w.price))).join(', ');
+  return p.cache_write
+    .map((w) =>
+      w.duration
+        ? `${formatUsd(w.price)} (${formatCacheLifetime(w.duration)} cache)`
+        : formatUsd(w.price),
+    )
+    .join(', ');
 }
 
 /** A tier's line, with its own batch and cache-write prices where stated. */

@@ -12,7 +12,10 @@ export const NOT_SOURCED = 'Not sourced';
  * deriving a pair page (measured 917 µs a pair, 297 µs with these).
  */
 const GROUPED = new Intl.NumberFormat('en-US');
-const CENTS = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const CENTS = new Intl.NumberFormat('en-US', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 
 /** A token price: "$0.60/1M tokens". */
 export function formatPricePerMillion(usd: number): string {

@@ -61,7 +61,10 @@ export const DECISION_FIT_LABELS: Record<DecisionFit, string> = {
   multilingual: 'Multilingual',
 };
 
-export const OPENNESS_LABELS = { 'open-weights': 'Open weights', proprietary: 'Proprietary' } as const;
+export const OPENNESS_LABELS = {
+  'open-weights': 'Open weights',
+  proprietary: 'Proprietary',
+} as const;
 
 export const COMMERCIAL_USE_LABELS = {
   allowed: 'Commercial use allowed',
@@ -81,5 +84,7 @@ export const INPUT_ONLY_KINDS: ReadonlySet<ModelKind> = new Set(['embedding', 'r
 
 /** "under Apache 2.0" or "under proprietary terms", for prose. */
 export function licencePhrase(licence: { name: string }): string {
-  return /^proprietary$/i.test(licence.name.trim()) ? 'under proprietary terms' : `under ${licence.name}`;
+  return /^proprietary$/i.test(licence.name.trim())
+    ? 'under proprietary terms'
+    : `under ${licence.name}`;
 }

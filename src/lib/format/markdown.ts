@@ -31,16 +31,24 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** The children of `parent` made safe, recursively. */
 function secure(children: (Root | Element)['children']): ElementContent[] {
   return children.flatMap((child): ElementContent[] => {
-    if (child.type === 'text' || child.type === 'comment') return child.type === 'text' ? [child] : [];
+    if (child.type === 'text' || child.type === 'comment')
+      return child.type === 'text' ? [child] : [];
     if (child.type !== 'element') return [];
     child.children = secure(child.children);
-    if (child.tagName === 'img') return typeof child.properties.alt === 'string' && child.properties.alt ? [{ type: 'text', value: child.properties.alt }] : [];
+    if (child.tagName === 'img')
+      return typeof child.properties.alt === 'string' && child.properties.alt
+        ? [{ type: 'text', value: child.properties.alt }]
+        : [];
     if (HEADINGS.has(child.tagName)) child.tagName = 'p';
     if (child.tagName === 'a') {
       const href = typeof child.properties.href === 'string' ? child.properties.href : '';
       if (httpUrlProblem(href)) return child.children;
       const title = child.properties.title;
-      child.properties = { href, ...(typeof title === 'string' ? { title } : {}), rel: ['noopener', 'noreferrer'] };
+      child.properties = {
+        href,
+        ...(typeof title === 'string' ? { title } : {}),
+        rel: ['noopener', 'noreferrer'],
+      };
     }
     return [child];
   });
@@ -61,7 +69,11 @@ const processor = remark()
 
 /** A text whose nesting the line scan cannot bound is not parsed: it is shown as one escaped paragraph. */
 function asPlainText(markdown: string): string {
-  const escaped = markdown.trim().replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  const escaped = markdown
+    .trim()
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;');
   return escaped ? `<p>${escaped}</p>` : '';
 }
 
@@ -71,15 +83,31 @@ function asPlainText(markdown: string): string {
  * recursive steps after parsing never go deeper than a few dozen levels.
  */
 function capNesting(tree: MdastRoot, markdown: string): void {
-  walkNesting(tree, () => undefined, ({ node, parent }) => {
-    if (!parent || !('children' in parent)) return;
-    const value = markdown.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
-    const text: Text = { type: 'text', value };
-    const children = parent.children as unknown[];
-    // A list item or a quote holds blocks: the text goes into a paragraph there.
-    const block = parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem' || parent.type === 'list';
-    children[children.indexOf(node)] = block ? { type: parent.type === 'list' ? 'listItem' : 'paragraph', children: parent.type === 'list' ? [{ type: 'paragraph', children: [text] }] : [text] } : text;
-  });
+  walkNesting(
+    tree,
+    () => undefined,
+    ({ node, parent }) => {
+      if (!parent || !('children' in parent)) return;
+      const value = markdown.slice(
+        node.position?.start.offset ?? 0,
+        node.position?.end.offset ?? 0,
+      );
+      const text: Text = { type: 'text', value };
+      const children = parent.children as unknown[];
+      // A list item or a quote holds blocks: the text goes into a paragraph there.
+      const block =
+        parent.type === 'root' ||
+        parent.type === 'blockquote' ||
+        parent.type === 'listItem' ||
+        parent.type === 'list';
+      children[children.indexOf(node)] = block
+        ? {
+            type: parent.type === 'list' ? 'listItem' : 'paragraph',
+            children: parent.type === 'list' ? [{ type: 'paragraph', children: [text] }] : [text],
+          }
+        : text;
+    },
+  );
 }
 
 /** HTML for a markdown text: safe to insert with `set:html`, and safe to call on any text, however deeply it nests. */

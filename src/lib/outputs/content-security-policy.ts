@@ -11,4 +11,5 @@
  * every bundled script of the site on every page (about 400 bytes a page,
  * none of them needed for scripts loaded from 'self').
  */
-export const CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'";
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'";

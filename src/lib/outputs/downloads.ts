@@ -11,7 +11,9 @@ import { modelsSorted } from '../routing/pairs.ts';
 
 /** Every model record, by name, with its maker's name beside the maker id. */
 export function modelsJson(catalogue: Catalogue): string {
-  return JSON.stringify({ models: modelsSorted(catalogue).map((m) => ({ ...m, maker_name: makerName(catalogue, m) })) });
+  return JSON.stringify({
+    models: modelsSorted(catalogue).map((m) => ({ ...m, maker_name: makerName(catalogue, m) })),
+  });
 }
 
 /** Every provider record with its routes and dated prices. */
@@ -37,12 +39,41 @@ const CSV_OPTIONS = { cast: { boolean: (v: boolean) => String(v), string: neutra
 
 /** One row per model; empty cells are facts not sourced; capabilities read true, false or empty. */
 export function modelsCsv(catalogue: Catalogue): string {
-  const header = ['id', 'name', 'maker', 'kind', 'released', 'context_window', 'parameters_total_billions', 'parameters_active_billions', 'architecture', 'licence', 'openness', 'commercial_use', 'knowledge_cutoff', ...CAPABILITIES, 'sources', 'reviewed'];
+  const header = [
+    'id',
+    'name',
+    'maker',
+    'kind',
+    'released',
+    'context_window',
+    'parameters_total_billions',
+    'parameters_active_billions',
+    'architecture',
+    'licence',
+    'openness',
+    'commercial_use',
+    'knowledge_cutoff',
+    ...CAPABILITIES,
+    'sources',
+    'reviewed',
+  ];
   const rows = modelsSorted(catalogue).map((m) => [
-    m.id, m.name, makerName(catalogue, m), m.kind, m.released, m.context_window, m.parameters?.total_billions, m.parameters?.active_billions, m.architecture,
-    m.licence?.name, m.openness, m.commercial_use, m.knowledge_cutoff,
+    m.id,
+    m.name,
+    makerName(catalogue, m),
+    m.kind,
+    m.released,
+    m.context_window,
+    m.parameters?.total_billions,
+    m.parameters?.active_billions,
+    m.architecture,
+    m.licence?.name,
+    m.openness,
+    m.commercial_use,
+    m.knowledge_cutoff,
     ...CAPABILITIES.map((c) => m.capabilities?.[c]),
-    m.sources.join(' '), m.reviewed,
+    m.sources.join(' '),
+    m.reviewed,
   ]);
   return stringify([header, ...rows], CSV_OPTIONS);
 }
@@ -50,9 +81,27 @@ export function modelsCsv(catalogue: Catalogue): string {
 /** One row per provider route with its current (latest dated) price, USD per 1M tokens. */
 export function routesCsv(catalogue: Catalogue): string {
   const header = [
-    'provider', 'provider_name', 'model', 'model_name', 'api_id', 'context_limit', 'deprecated', 'price_seen', 'input_usd_per_1m', 'output_usd_per_1m', 'cached_input_usd_per_1m',
-    'off_peak_windows_utc', 'off_peak_weekends', 'off_peak_input_usd_per_1m', 'off_peak_output_usd_per_1m', 'off_peak_cached_input_usd_per_1m',
-    'batch_input_usd_per_1m', 'batch_output_usd_per_1m', 'cache_write_usd_per_1m', 'cache_write_duration', 'source',
+    'provider',
+    'provider_name',
+    'model',
+    'model_name',
+    'api_id',
+    'context_limit',
+    'deprecated',
+    'price_seen',
+    'input_usd_per_1m',
+    'output_usd_per_1m',
+    'cached_input_usd_per_1m',
+    'off_peak_windows_utc',
+    'off_peak_weekends',
+    'off_peak_input_usd_per_1m',
+    'off_peak_output_usd_per_1m',
+    'off_peak_cached_input_usd_per_1m',
+    'batch_input_usd_per_1m',
+    'batch_output_usd_per_1m',
+    'cache_write_usd_per_1m',
+    'cache_write_duration',
+    'source',
   ];
   const rows: unknown[][] = [];
   for (const p of catalogue.providers.values()) {
@@ -62,9 +111,27 @@ export function routesCsv(catalogue: Catalogue): string {
       // The cache-write price the cost arithmetic bills (the shortest lifetime); providers.json has every one.
       const write = defaultCacheWrite(price?.cache_write);
       rows.push([
-        p.id, p.name, r.model, catalogue.models.get(r.model)?.name, r.api_id, r.context_limit, r.deprecated === true, price?.seen, price?.input, price?.output, price?.cached_input,
-        o?.windows_utc.join(' '), o?.weekends, o?.input, o?.output, o?.cached_input,
-        price?.batch?.input, price?.batch?.output, write?.price, write?.duration, r.source,
+        p.id,
+        p.name,
+        r.model,
+        catalogue.models.get(r.model)?.name,
+        r.api_id,
+        r.context_limit,
+        r.deprecated === true,
+        price?.seen,
+        price?.input,
+        price?.output,
+        price?.cached_input,
+        o?.windows_utc.join(' '),
+        o?.weekends,
+        o?.input,
+        o?.output,
+        o?.cached_input,
+        price?.batch?.input,
+        price?.batch?.output,
+        write?.price,
+        write?.duration,
+        r.source,
       ]);
     }
   }

@@ -59,8 +59,18 @@ function modelEntries(catalogue: Catalogue, site: URL): FeedEntry[] {
     .map((m) => {
       const maker = catalogue.makers.get(m.maker)?.name ?? m.maker;
       const link = modelLink(site, m.id);
-      const context = m.context_window === undefined ? '' : `, context window ${m.context_window.toLocaleString('en-US')} tokens`;
-      return { kind: 'model', id: `${link}#released`, title: `New model: ${m.name} by ${maker}`, date: m.released, link, summary: `${maker} released ${m.name} (${m.kind}${context}) on ${formatDate(m.released)}.` };
+      const context =
+        m.context_window === undefined
+          ? ''
+          : `, context window ${m.context_window.toLocaleString('en-US')} tokens`;
+      return {
+        kind: 'model',
+        id: `${link}#released`,
+        title: `New model: ${m.name} by ${maker}`,
+        date: m.released,
+        link,
+        summary: `${maker} released ${m.name} (${m.kind}${context}) on ${formatDate(m.released)}.`,
+      };
     });
 }
 
@@ -95,7 +105,14 @@ function scoreEntries(catalogue: Catalogue, site: URL): FeedEntry[] {
       const bench = catalogue.benchmarks.get(s.benchmark);
       const name = bench?.name ?? s.benchmark;
       const link = modelLink(site, m.id);
-      return { kind: 'score' as const, id: `${link}#score-${s.benchmark}-${s.date}`, title: `${m.name}: ${formatScore(s.score, bench?.unit ?? '')} on ${name}`, date: s.date, link, summary: `${m.name} scores ${formatScore(s.score, bench?.unit ?? '')} on ${name} (${s.run_by === 'maker' ? 'reported by the maker' : runByLabel(s.run_by)}), published ${formatDate(s.date)} at ${s.source}.` };
+      return {
+        kind: 'score' as const,
+        id: `${link}#score-${s.benchmark}-${s.date}`,
+        title: `${m.name}: ${formatScore(s.score, bench?.unit ?? '')} on ${name}`,
+        date: s.date,
+        link,
+        summary: `${m.name} scores ${formatScore(s.score, bench?.unit ?? '')} on ${name} (${s.run_by === 'maker' ? 'reported by the maker' : runByLabel(s.run_by)}), published ${formatDate(s.date)} at ${s.source}.`,
+      };
     }),
   );
 }
@@ -104,11 +121,34 @@ const KIND_ORDER: Record<FeedEntryKind, number> = { model: 0, price: 1, score: 2
 
 /** The feed's entries, newest first (then new models, prices, scores; then by id), at most `cap`. */
 export function deriveFeed(catalogue: Catalogue, site: URL, cap = FEED_CAP): Feed {
-  const all = [...modelEntries(catalogue, site), ...priceEntries(catalogue, site), ...scoreEntries(catalogue, site)];
-  all.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.kind !== b.kind ? KIND_ORDER[a.kind] - KIND_ORDER[b.kind] : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const all = [
+    ...modelEntries(catalogue, site),
+    ...priceEntries(catalogue, site),
+    ...scoreEntries(catalogue, site),
+  ];
+  all.sort((a, b) =>
+    a.date !== b.date
+      ? a.date < b.date
+        ? 1
+        : -1
+      : a.kind !== b.kind
+        ? KIND_ORDER[a.kind] - KIND_ORDER[b.kind]
+        : a.id < b.id
+          ? -1
+          : a.id > b.id
+            ? 1
+            : 0,
+  );
   const entries = all.slice(0, cap);
   const self = new URL(FEED_PATH, site).href;
-  return { id: self, title: FEED_TITLE, updated: entries[0]?.date, self, home: new URL('/', site).href, entries };
+  return {
+    id: self,
+    title: FEED_TITLE,
+    updated: entries[0]?.date,
+    self,
+    home: new URL('/', site).href,
+    entries,
+  };
 }
 
 /** An Atom date-time for a YYYY-MM-DD date: midnight UTC. */

@@ -33,7 +33,11 @@ function indexingOf(catalogue: Catalogue, model: Model): ModelIndexing {
   if (!entry) {
     const coreFacts = countCoreFacts(catalogue, model);
     const routes = routeIndex(catalogue).all(model.id);
-    const lastmod = latestDate([model.reviewed, catalogue.makers.get(model.maker)?.reviewed, ...routes.map((r) => r.price?.seen)]);
+    const lastmod = latestDate([
+      model.reviewed,
+      catalogue.makers.get(model.maker)?.reviewed,
+      ...routes.map((r) => r.price?.seen),
+    ]);
     entry = { coreFacts, thin: coreFacts < MIN_CORE_FACTS, lastmod };
     perModel.set(model.id, entry);
   }
@@ -42,7 +46,9 @@ function indexingOf(catalogue: Catalogue, model: Model): ModelIndexing {
 
 /** How many of the eight core facts of a model are sourced. */
 export function countCoreFacts(catalogue: Catalogue, m: Model): number {
-  const knownCapabilities = Object.values(m.capabilities ?? {}).filter((v) => v !== undefined).length;
+  const knownCapabilities = Object.values(m.capabilities ?? {}).filter(
+    (v) => v !== undefined,
+  ).length;
   const priced = estimateCost(m, routeIndex(catalogue).active(m.id)).status === 'priced';
   return [
     m.released !== undefined,

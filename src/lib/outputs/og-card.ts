@@ -37,7 +37,13 @@ function side(catalogue: Catalogue, m: Model): OgCardSide {
       maker: makerName(catalogue, m),
       kind: KIND_NOUNS[m.kind],
       figures: [
-        { label: 'Context', value: m.context_window !== undefined ? `${formatTokens(m.context_window)} tokens` : NOT_SOURCED },
+        {
+          label: 'Context',
+          value:
+            m.context_window !== undefined
+              ? `${formatTokens(m.context_window)} tokens`
+              : NOT_SOURCED,
+        },
         { label: 'Input / 1M', value: price ? formatUsd(price.input) : NOT_SOURCED },
         { label: 'Output / 1M', value: price ? formatUsd(price.output) : NOT_SOURCED },
       ],
@@ -53,5 +59,10 @@ export function deriveOgCard(catalogue: Catalogue, pair: Pair): OgCard {
 
 /** A content hash of the card and the drawing's version: the cache key of its PNG. */
 export function ogCardHash(card: OgCard, drawingVersion: string): string {
-  return createHash('sha256').update(drawingVersion).update('\0').update(JSON.stringify(card)).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(drawingVersion)
+    .update('\0')
+    .update(JSON.stringify(card))
+    .digest('hex')
+    .slice(0, 32);
 }

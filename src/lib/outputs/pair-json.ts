@@ -4,5 +4,7 @@ import { derivePairPage } from '../pair/pair-page.ts';
 import type { Pair } from '../routing/pairs.ts';
 
 export function pairJson(catalogue: Catalogue, pair: Pair): Response {
-  return new Response(JSON.stringify(derivePairPage(catalogue, pair)), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(derivePairPage(catalogue, pair)), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 }

@@ -15,7 +15,9 @@ export const SITEMAP_MAX_URLS = 50_000;
 /** URLs per sitemap file: SITEMAP_MAX_URLS, or fewer when the SITEMAP_MAX_URLS variable says so (for tests). */
 export function sitemapMaxUrls(env: NodeJS.ProcessEnv = process.env): number {
   const wanted = Number(env.SITEMAP_MAX_URLS);
-  return Number.isInteger(wanted) && wanted > 0 ? Math.min(wanted, SITEMAP_MAX_URLS) : SITEMAP_MAX_URLS;
+  return Number.isInteger(wanted) && wanted > 0
+    ? Math.min(wanted, SITEMAP_MAX_URLS)
+    : SITEMAP_MAX_URLS;
 }
 
 export interface SitemapEntry {
@@ -35,18 +37,26 @@ export function sitemapEntries(catalogue: Catalogue): SitemapEntry[] {
     { path: '/', lastmod: newest },
     { path: '/models/', lastmod: newest },
     { path: '/makers/', lastmod: newest },
-    { path: '/providers/', lastmod: latestDate([...catalogue.providers.values()].map((p) => p.reviewed)) },
+    {
+      path: '/providers/',
+      lastmod: latestDate([...catalogue.providers.values()].map((p) => p.reviewed)),
+    },
   ];
-  for (const m of models) entries.push({ path: `/models/${m.id}/`, lastmod: modelLastmod(catalogue, m) });
+  for (const m of models)
+    entries.push({ path: `/models/${m.id}/`, lastmod: modelLastmod(catalogue, m) });
   for (const maker of catalogue.makers.values()) {
     const own = models.filter((m) => m.maker === maker.id).map((m) => modelLastmod(catalogue, m));
     entries.push({ path: `/makers/${maker.id}/`, lastmod: latestDate([maker.reviewed, ...own]) });
   }
   for (const p of catalogue.providers.values()) {
-    entries.push({ path: `/providers/${p.id}/`, lastmod: latestDate([p.reviewed, ...p.routes.map((r) => r.prices?.at(-1)?.seen)]) });
+    entries.push({
+      path: `/providers/${p.id}/`,
+      lastmod: latestDate([p.reviewed, ...p.routes.map((r) => r.prices?.at(-1)?.seen)]),
+    });
   }
   for (const pair of allPairs(catalogue)) {
-    if (!isThinPair(catalogue, pair)) entries.push({ path: pairPath(pair), lastmod: pairLastmod(catalogue, pair) });
+    if (!isThinPair(catalogue, pair))
+      entries.push({ path: pairPath(pair), lastmod: pairLastmod(catalogue, pair) });
   }
   cache.set(catalogue, entries);
   return entries;
@@ -63,13 +73,18 @@ export function sitemapFilePath(index: number): string {
   return `/sitemaps/${index + 1}.xml`;
 }
 
-
 export function sitemapXml(entries: readonly SitemapEntry[], site: URL | string): string {
-  const urls = entries.map((e) => `<url><loc>${escape(new URL(e.path, site).href)}</loc>${e.lastmod ? `<lastmod>${e.lastmod}</lastmod>` : ''}</url>`);
+  const urls = entries.map(
+    (e) =>
+      `<url><loc>${escape(new URL(e.path, site).href)}</loc>${e.lastmod ? `<lastmod>${e.lastmod}</lastmod>` : ''}</url>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
-export function sitemapIndexXml(chunks: readonly (readonly SitemapEntry[])[], site: URL | string): string {
+export function sitemapIndexXml(
+  chunks: readonly (readonly SitemapEntry[])[],
+  site: URL | string,
+): string {
   const files = chunks.map((chunk, i) => {
     const lastmod = latestDate(chunk.map((e) => e.lastmod));
     return `<sitemap><loc>${escape(new URL(sitemapFilePath(i), site).href)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</sitemap>`;

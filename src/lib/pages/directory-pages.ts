@@ -32,7 +32,10 @@ export function modelListItem(catalogue: Catalogue, m: Model): ModelListItem {
     kind: KIND_NOUNS[m.kind],
     released: m.released ? formatDate(m.released) : NOT_SOURCED,
     context: m.context_window !== undefined ? formatTokens(m.context_window) : NOT_SOURCED,
-    price: cost.status === 'priced' ? `${formatUsd(cost.cheapest.input)} / ${formatUsd(cost.cheapest.output)}` : NOT_SOURCED,
+    price:
+      cost.status === 'priced'
+        ? `${formatUsd(cost.cheapest.input)} / ${formatUsd(cost.cheapest.output)}`
+        : NOT_SOURCED,
   };
 }
 
@@ -68,9 +71,15 @@ export function deriveMakerPage(catalogue: Catalogue, maker: Maker): MakerPageVi
   return {
     meta: {
       title: `${maker.name} models: ${plural(models.length, 'model')}, providers and prices | llm-compare`,
-      description: clipText(`Every ${maker.name} model in the catalogue (${plural(models.length, 'model')}), where each is served and at what price, with links to side-by-side comparisons.`, 160),
+      description: clipText(
+        `Every ${maker.name} model in the catalogue (${plural(models.length, 'model')}), where each is served and at what price, with links to side-by-side comparisons.`,
+        160,
+      ),
       path: makerPath(maker.id),
-      breadcrumbs: trail({ name: 'Makers', path: '/makers/' }, { name: maker.name, path: makerPath(maker.id) }),
+      breadcrumbs: trail(
+        { name: 'Makers', path: '/makers/' },
+        { name: maker.name, path: makerPath(maker.id) },
+      ),
     },
     name: maker.name,
     homepage: maker.homepage,
@@ -78,7 +87,11 @@ export function deriveMakerPage(catalogue: Catalogue, maker: Maker): MakerPageVi
     models: models.map((m) => modelListItem(catalogue, m)),
     providers: [...serving.values()]
       .sort((x, y) => y.count - x.count || x.provider.name.localeCompare(y.provider.name, 'en'))
-      .map(({ provider, count }) => ({ name: provider.name, href: providerPath(provider.id), routes: plural(count, 'model') })),
+      .map(({ provider, count }) => ({
+        name: provider.name,
+        href: providerPath(provider.id),
+        routes: plural(count, 'model'),
+      })),
   };
 }
 
@@ -100,9 +113,15 @@ export function deriveProviderPage(catalogue: Catalogue, provider: Provider): Pr
   return {
     meta: {
       title: `${provider.name}: ${plural(active, 'model')} and their token prices | llm-compare`,
-      description: clipText(`${provider.name} (${PROVIDER_KIND_LABELS[provider.kind].toLowerCase()}) serves ${plural(active, 'tracked model')}: API ids, context limits and dated input, output and cached-input prices, each with its source.`, 160),
+      description: clipText(
+        `${provider.name} (${PROVIDER_KIND_LABELS[provider.kind].toLowerCase()}) serves ${plural(active, 'tracked model')}: API ids, context limits and dated input, output and cached-input prices, each with its source.`,
+        160,
+      ),
       path: providerPath(provider.id),
-      breadcrumbs: trail({ name: 'Providers', path: '/providers/' }, { name: provider.name, path: providerPath(provider.id) }),
+      breadcrumbs: trail(
+        { name: 'Providers', path: '/providers/' },
+        { name: provider.name, path: providerPath(provider.id) },
+      ),
     },
     name: provider.name,
     kind: PROVIDER_KIND_LABELS[provider.kind],
@@ -110,7 +129,12 @@ export function deriveProviderPage(catalogue: Catalogue, provider: Provider): Pr
     pricingUrl: provider.pricing_url,
     reviewed: formatDate(provider.reviewed),
     routes: routes.map(({ route, model }) => ({
-      ...routeRow({ provider, route, price: route.prices?.at(-1), deprecated: route.deprecated === true }),
+      ...routeRow({
+        provider,
+        route,
+        price: route.prices?.at(-1),
+        deprecated: route.deprecated === true,
+      }),
       model: model.name,
       modelHref: modelPath(model.id),
     })),
@@ -124,7 +148,10 @@ export interface DirectoryView {
   items: { name: string; href: string; detail: string }[];
 }
 
-export function deriveModelsIndex(catalogue: Catalogue): { meta: PageMeta; models: ModelListItem[] } {
+export function deriveModelsIndex(catalogue: Catalogue): {
+  meta: PageMeta;
+  models: ModelListItem[];
+} {
   const models = modelsSorted(catalogue);
   return {
     meta: {
@@ -149,12 +176,18 @@ export function deriveMakersIndex(catalogue: Catalogue): DirectoryView {
     },
     heading: 'Model makers',
     intro: `${plural(makers.length, 'maker')} in the catalogue.`,
-    items: makers.map((m) => ({ name: m.name, href: makerPath(m.id), detail: plural(count(m.id), 'model') })),
+    items: makers.map((m) => ({
+      name: m.name,
+      href: makerPath(m.id),
+      detail: plural(count(m.id), 'model'),
+    })),
   };
 }
 
 export function deriveProvidersIndex(catalogue: Catalogue): DirectoryView {
-  const providers = [...catalogue.providers.values()].sort((x, y) => x.name.localeCompare(y.name, 'en'));
+  const providers = [...catalogue.providers.values()].sort((x, y) =>
+    x.name.localeCompare(y.name, 'en'),
+  );
   return {
     meta: {
       title: `Providers: ${providers.length} places to call LLM models, with prices | llm-compare`,

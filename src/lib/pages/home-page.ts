@@ -10,7 +10,13 @@
 import type { Catalogue, Model } from '../../schemas/index.ts';
 import { formatDate, formatTokens, NOT_SOURCED, plural } from '../format/format.ts';
 import { KIND_NOUNS } from '../format/labels.ts';
-import { benchmarkColumns, leaderboardFields, leaderboardFilters, type BenchmarkColumn, type LeaderboardFields } from './leaderboard.ts';
+import {
+  benchmarkColumns,
+  leaderboardFields,
+  leaderboardFilters,
+  type BenchmarkColumn,
+  type LeaderboardFields,
+} from './leaderboard.ts';
 import { makerName, routeIndex } from '../cost/model-routes.ts';
 import { modelPath } from './model-page.ts';
 import { trail, type PageMeta } from './page-meta.ts';
@@ -55,7 +61,11 @@ export const POPULAR_COUNT = 8;
 export const NEWEST_COUNT = 8;
 
 export function pickerOptions(catalogue: Catalogue): PickerOption[] {
-  return modelsSorted(catalogue).map((m) => ({ id: m.id, name: m.name, maker: makerName(catalogue, m) }));
+  return modelsSorted(catalogue).map((m) => ({
+    id: m.id,
+    name: m.name,
+    maker: makerName(catalogue, m),
+  }));
 }
 
 export function derivePopularPairs(catalogue: Catalogue, count = POPULAR_COUNT): RelatedLink[] {
@@ -80,7 +90,10 @@ export function derivePopularPairs(catalogue: Catalogue, count = POPULAR_COUNT):
 export function deriveHomePage(catalogue: Catalogue): HomePageView {
   const models = modelsSorted(catalogue);
   const columns = benchmarkColumns(catalogue);
-  const newest = models.filter((m): m is Model & { released: string } => m.released !== undefined).sort((x, y) => y.released.localeCompare(x.released)).slice(0, NEWEST_COUNT);
+  const newest = models
+    .filter((m): m is Model & { released: string } => m.released !== undefined)
+    .sort((x, y) => y.released.localeCompare(x.released))
+    .slice(0, NEWEST_COUNT);
   return {
     meta: {
       title: 'llm-compare: compare LLM models side by side',
@@ -92,7 +105,12 @@ export function deriveHomePage(catalogue: Catalogue): HomePageView {
     counts: `${plural(models.length, 'model')} and ${plural((models.length * (models.length - 1)) / 2, 'comparison')}`,
     picker: pickerOptions(catalogue),
     popular: derivePopularPairs(catalogue),
-    newest: newest.map((m) => ({ name: m.name, href: modelPath(m.id), released: formatDate(m.released), maker: makerName(catalogue, m) })),
+    newest: newest.map((m) => ({
+      name: m.name,
+      href: modelPath(m.id),
+      released: formatDate(m.released),
+      maker: makerName(catalogue, m),
+    })),
     benchmarks: columns,
     filters: leaderboardFilters(catalogue),
     leaders: deriveWorkloadLeaders(catalogue),

@@ -38,14 +38,20 @@ export interface BenchmarkColumn {
 
 /** Benchmark columns by category (coding first, see workloads.ts), then name; only those some model has a score on. */
 export function benchmarkColumns(catalogue: Catalogue): BenchmarkColumn[] {
-  const scored = new Set([...catalogue.models.values()].flatMap((m) => (m.benchmarks ?? []).map((s) => s.benchmark)));
+  const scored = new Set(
+    [...catalogue.models.values()].flatMap((m) => (m.benchmarks ?? []).map((s) => s.benchmark)),
+  );
   return [...catalogue.benchmarks.values()]
     .filter((b) => scored.has(b.id))
     .sort(compareBenchmarks)
     .map((b) => ({ id: b.id, name: b.name, lowerIsBetter: !b.higher_is_better }));
 }
 
-export function leaderboardFields(catalogue: Catalogue, m: Model, columns: readonly BenchmarkColumn[]): LeaderboardFields {
+export function leaderboardFields(
+  catalogue: Catalogue,
+  m: Model,
+  columns: readonly BenchmarkColumn[],
+): LeaderboardFields {
   const cost = estimateCost(m, routeIndex(catalogue).active(m.id));
   const scores = columns.map((c) => {
     const s = m.benchmarks?.find((b) => b.benchmark === c.id);
@@ -54,18 +60,33 @@ export function leaderboardFields(catalogue: Catalogue, m: Model, columns: reado
   });
   return {
     kindId: m.kind,
-    open: m.openness === 'open-weights' ? 'open' : m.openness === 'proprietary' ? 'proprietary' : '',
-    openText: m.openness === 'open-weights' ? 'Yes' : m.openness === 'proprietary' ? 'No' : NOT_SOURCED,
-    cost: cost.status === 'priced' ? { text: formatUsd(cost.cheapest.monthly), value: cost.cheapest.monthly } : { text: NOT_SOURCED },
-    context: m.context_window !== undefined ? { text: formatTokens(m.context_window), value: m.context_window } : { text: NOT_SOURCED },
+    open:
+      m.openness === 'open-weights' ? 'open' : m.openness === 'proprietary' ? 'proprietary' : '',
+    openText:
+      m.openness === 'open-weights' ? 'Yes' : m.openness === 'proprietary' ? 'No' : NOT_SOURCED,
+    cost:
+      cost.status === 'priced'
+        ? { text: formatUsd(cost.cheapest.monthly), value: cost.cheapest.monthly }
+        : { text: NOT_SOURCED },
+    context:
+      m.context_window !== undefined
+        ? { text: formatTokens(m.context_window), value: m.context_window }
+        : { text: NOT_SOURCED },
     scores,
   };
 }
 
 /** The filter choices: makers and kinds present in the catalogue, by name. */
-export function leaderboardFilters(catalogue: Catalogue): { makers: string[]; kinds: { id: string; label: string }[] } {
+export function leaderboardFilters(catalogue: Catalogue): {
+  makers: string[];
+  kinds: { id: string; label: string }[];
+} {
   const models = [...catalogue.models.values()];
-  const makers = [...new Set(models.map((m) => makerName(catalogue, m)))].sort((x, y) => x.localeCompare(y, 'en'));
-  const kinds = [...new Set(models.map((m) => m.kind))].sort().map((id) => ({ id, label: KIND_NOUNS[id] }));
+  const makers = [...new Set(models.map((m) => makerName(catalogue, m)))].sort((x, y) =>
+    x.localeCompare(y, 'en'),
+  );
+  const kinds = [...new Set(models.map((m) => m.kind))]
+    .sort()
+    .map((id) => ({ id, label: KIND_NOUNS[id] }));
   return { makers, kinds };
 }

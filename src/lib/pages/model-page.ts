@@ -72,21 +72,33 @@ export function deriveModelPage(catalogue: Catalogue, m: Model): ModelPageView {
   const routes = routeIndex(catalogue).all(m.id);
   const active = routes.filter((r) => !r.deprecated).length;
   const noun = KIND_NOUNS[m.kind];
-  const context = m.context_window !== undefined ? `, ${formatTokens(m.context_window)}-token context` : '';
+  const context =
+    m.context_window !== undefined ? `, ${formatTokens(m.context_window)}-token context` : '';
   const facts: FactRow[] = [
     { label: 'Maker', value: maker },
     { label: 'Kind', value: noun[0]!.toUpperCase() + noun.slice(1) },
     ...deriveSpecs(solo).map((r) => ({ label: r.label, value: r.a })),
     { label: 'Best for', value: m.best_for?.length ? formatList(m.best_for) : NOT_SOURCED },
-    { label: 'Decision fit', value: m.decision_fit?.length ? formatList(m.decision_fit.map((d) => DECISION_FIT_LABELS[d])) : NOT_SOURCED },
+    {
+      label: 'Decision fit',
+      value: m.decision_fit?.length
+        ? formatList(m.decision_fit.map((d) => DECISION_FIT_LABELS[d]))
+        : NOT_SOURCED,
+    },
     { label: 'Last reviewed', value: formatDate(m.reviewed) },
   ];
   return {
     meta: {
       title: `${m.name} (${maker}): specs, prices per provider, capabilities | llm-compare`,
-      description: clipText(`${m.name} by ${maker}: ${noun}${context}. Sourced specs, current prices on ${active} provider route${active === 1 ? '' : 's'}, capabilities, benchmarks and comparisons.`, 160),
+      description: clipText(
+        `${m.name} by ${maker}: ${noun}${context}. Sourced specs, current prices on ${active} provider route${active === 1 ? '' : 's'}, capabilities, benchmarks and comparisons.`,
+        160,
+      ),
       path: modelPath(m.id),
-      breadcrumbs: trail({ name: 'Models', path: '/models/' }, { name: m.name, path: modelPath(m.id) }),
+      breadcrumbs: trail(
+        { name: 'Models', path: '/models/' },
+        { name: m.name, path: modelPath(m.id) },
+      ),
       type: 'article',
     },
     name: m.name,
@@ -113,7 +125,8 @@ export function routeRow(r: ModelRoute): RouteRow {
     provider: r.provider.name,
     providerHref: `/providers/${r.provider.id}/`,
     apiId: r.route.api_id ?? NOT_SOURCED,
-    context: r.route.context_limit !== undefined ? formatTokens(r.route.context_limit) : NOT_SOURCED,
+    context:
+      r.route.context_limit !== undefined ? formatTokens(r.route.context_limit) : NOT_SOURCED,
     input: usd(r.price?.input),
     output: usd(r.price?.output),
     cachedInput: usd(r.price?.cached_input),
@@ -121,7 +134,12 @@ export function routeRow(r: ModelRoute): RouteRow {
     batch: terms.batch,
     cacheWrite: terms.cacheWrite,
     seen: r.price ? formatDate(r.price.seen) : NOT_SOURCED,
-    history: prices.slice(0, -1).map((p) => `${formatDate(p.seen)}: ${formatUsd(p.input)} in${p.output !== undefined ? ` / ${formatUsd(p.output)} out` : ''}`),
+    history: prices
+      .slice(0, -1)
+      .map(
+        (p) =>
+          `${formatDate(p.seen)}: ${formatUsd(p.input)} in${p.output !== undefined ? ` / ${formatUsd(p.output)} out` : ''}`,
+      ),
     deprecated: r.deprecated,
     source: r.route.source,
   };

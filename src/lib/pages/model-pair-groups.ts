@@ -35,20 +35,43 @@ function monthlyPrices(catalogue: Catalogue): Map<string, number> {
   return map;
 }
 
-const byNewest = (x: Model, y: Model) => (y.released ?? '').localeCompare(x.released ?? '') || x.name.localeCompare(y.name, 'en');
+const byNewest = (x: Model, y: Model) =>
+  (y.released ?? '').localeCompare(x.released ?? '') || x.name.localeCompare(y.name, 'en');
 
 export function derivePairGroups(catalogue: Catalogue, m: Model): PairGroup[] {
   const others = modelsSorted(catalogue).filter((c) => c.id !== m.id);
-  const link = (c: Model): RelatedLink => ({ label: `${m.name} vs ${c.name}`, other: c.name, href: pairPath(makePair(m, c)) });
+  const link = (c: Model): RelatedLink => ({
+    label: `${m.name} vs ${c.name}`,
+    other: c.name,
+    href: pairPath(makePair(m, c)),
+  });
   const monthly = monthlyPrices(catalogue);
   const own = monthly.get(m.id);
 
-  const sameMaker = others.filter((c) => c.maker === m.maker).sort(byNewest).slice(0, GROUP_SIZE);
-  const distance = (c: Model) => Math.abs(Math.log(Math.max(monthly.get(c.id)!, 0.01) / Math.max(own!, 0.01)));
-  const similar = own === undefined ? [] : others.filter((c) => c.kind === m.kind && c.maker !== m.maker && monthly.has(c.id) && distance(c) <= Math.log(2));
+  const sameMaker = others
+    .filter((c) => c.maker === m.maker)
+    .sort(byNewest)
+    .slice(0, GROUP_SIZE);
+  const distance = (c: Model) =>
+    Math.abs(Math.log(Math.max(monthly.get(c.id)!, 0.01) / Math.max(own!, 0.01)));
+  const similar =
+    own === undefined
+      ? []
+      : others.filter(
+          (c) =>
+            c.kind === m.kind &&
+            c.maker !== m.maker &&
+            monthly.has(c.id) &&
+            distance(c) <= Math.log(2),
+        );
   const current = similar.filter((c) => isCurrent(m, c));
-  const rivals = (current.length > 0 ? current : similar).sort((x, y) => distance(x) - distance(y) || x.name.localeCompare(y.name, 'en')).slice(0, GROUP_SIZE);
-  const newest = others.filter((c) => c.kind === m.kind && c.released).sort(byNewest).slice(0, GROUP_SIZE);
+  const rivals = (current.length > 0 ? current : similar)
+    .sort((x, y) => distance(x) - distance(y) || x.name.localeCompare(y.name, 'en'))
+    .slice(0, GROUP_SIZE);
+  const newest = others
+    .filter((c) => c.kind === m.kind && c.released)
+    .sort(byNewest)
+    .slice(0, GROUP_SIZE);
 
   return [
     { title: `Other models by ${makerName(catalogue, m)}`, links: sameMaker.map(link) },

@@ -15,7 +15,12 @@ import { modelPath } from './model-page.ts';
 import { trail, type PageMeta } from './page-meta.ts';
 import { derivePairFacts, type PairFacts } from '../pair/pair-facts.ts';
 import { makePair, modelsSorted, pairPath } from '../routing/pairs.ts';
-import { deriveCapabilityRows, derivePricing, deriveSpecs, type TableRow } from '../pair/spec-tables.ts';
+import {
+  deriveCapabilityRows,
+  derivePricing,
+  deriveSpecs,
+  type TableRow,
+} from '../pair/spec-tables.ts';
 import type { Linked } from '../verdict/workload-rules.ts';
 import { trafficLabel } from '../cost/cost-traffic.ts';
 
@@ -44,11 +49,19 @@ export interface MultiCompareView {
   pairs: { label: string; href: string }[];
 }
 
-export type MultiCompareResult = { ok: true; view: MultiCompareView } | { ok: false; problems: string[] };
+export type MultiCompareResult =
+  { ok: true; view: MultiCompareView } | { ok: false; problems: string[] };
 
 /** The model ids of a `models` query value: comma-separated, trimmed, each once, in the order given. */
 export function parseModelIds(param: string | null | undefined): string[] {
-  return [...new Set((param ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))];
+  return [
+    ...new Set(
+      (param ?? '')
+        .split(',')
+        .map((s) => s.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** The query string of a selection, for links ("add a model"). */
@@ -56,34 +69,59 @@ export function compareHref(ids: readonly string[]): string {
   return `${COMPARE_PATH}?models=${ids.map(encodeURIComponent).join(',')}`;
 }
 
-export function deriveMultiCompare(catalogue: Catalogue, ids: readonly string[]): MultiCompareResult {
+export function deriveMultiCompare(
+  catalogue: Catalogue,
+  ids: readonly string[],
+): MultiCompareResult {
   const problems: string[] = [];
   const unknown = ids.filter((id) => !catalogue.models.has(id));
-  if (unknown.length) problems.push(`No model with the id ${unknown.map((id) => `"${id}"`).join(', ')} is in the catalogue.`);
-  if (ids.length < MIN_MODELS || ids.length > MAX_MODELS) problems.push(`Choose ${MIN_MODELS} to ${MAX_MODELS} different models; ${ids.length} ${ids.length === 1 ? 'was' : 'were'} given.`);
+  if (unknown.length)
+    problems.push(
+      `No model with the id ${unknown.map((id) => `"${id}"`).join(', ')} is in the catalogue.`,
+    );
+  if (ids.length < MIN_MODELS || ids.length > MAX_MODELS)
+    problems.push(
+      `Choose ${MIN_MODELS} to ${MAX_MODELS} different models; ${ids.length} ${ids.length === 1 ? 'was' : 'were'} given.`,
+    );
   if (problems.length) return { ok: false, problems };
   const models = ids.map((id) => catalogue.models.get(id)!);
   const [first, ...rest] = models as [Model, ...Model[]];
   // The first model beside each other one, in the order chosen (not canonical order): column i + 1 is rest[i].
-  const facts: PairFacts[] = rest.map((m) => derivePairFacts(catalogue, { a: first, b: m, slug: '' }));
+  const facts: PairFacts[] = rest.map((m) =>
+    derivePairFacts(catalogue, { a: first, b: m, slug: '' }),
+  );
   const columns = (rows: (f: PairFacts) => TableRow[]): MultiRow[] =>
-    rows(facts[0]!).map((row, i) => ({ label: row.label, values: [row.a, ...facts.map((f) => rows(f)[i]!.b)] }));
+    rows(facts[0]!).map((row, i) => ({
+      label: row.label,
+      values: [row.a, ...facts.map((f) => rows(f)[i]!.b)],
+    }));
   const names = models.map((m) => m.name);
   const canonical = models.length === 2 ? pairPath(makePair(models[0]!, models[1]!)) : undefined;
   const title = `${names.join(' vs ')}: compared side by side | llm-compare`;
   return {
     ok: true,
     view: {
-      meta: { title, description: `${names.join(', ')} side by side: cost, context, specs, prices, capabilities and benchmarks from sourced records.`, path: canonical ?? compareHref(ids), breadcrumbs: trail({ name: names.join(' vs '), path: compareHref(ids) }), noindex: true },
+      meta: {
+        title,
+        description: `${names.join(', ')} side by side: cost, context, specs, prices, capabilities and benchmarks from sourced records.`,
+        path: canonical ?? compareHref(ids),
+        breadcrumbs: trail({ name: names.join(' vs '), path: compareHref(ids) }),
+        noindex: true,
+      },
       canonical,
       models: models.map((m) => ({ id: m.id, name: m.name, href: modelPath(m.id) })),
       trafficLabel: trafficLabel(facts[0]!.traffic),
       glance: columns((f) => deriveFiguresStrip(f).rows),
       specs: columns(deriveSpecs),
       pricing: columns(derivePricing),
-      capabilities: deriveCapabilityRows(facts[0]!).map((row, i) => ({ label: row.label, values: [row.a, ...facts.map((f) => deriveCapabilityRows(f)[i]!.b)] })),
+      capabilities: deriveCapabilityRows(facts[0]!).map((row, i) => ({
+        label: row.label,
+        values: [row.a, ...facts.map((f) => deriveCapabilityRows(f)[i]!.b)],
+      })),
       benchmarks: benchmarkRows(catalogue, models),
-      pairs: rest.flatMap((m, i) => [first, ...rest.slice(0, i)].map((o) => makePair(o, m))).map((p) => ({ label: `${p.a.name} vs ${p.b.name}`, href: pairPath(p) })),
+      pairs: rest
+        .flatMap((m, i) => [first, ...rest.slice(0, i)].map((o) => makePair(o, m)))
+        .map((p) => ({ label: `${p.a.name} vs ${p.b.name}`, href: pairPath(p) })),
     },
   };
 }
@@ -92,7 +130,9 @@ function benchmarkRows(catalogue: Catalogue, models: Model[]): MultiCompareView[
   const ids = new Set(models.flatMap((m) => (m.benchmarks ?? []).map((s) => s.benchmark)));
   return [...ids]
     .map((id) => catalogue.benchmarks.get(id)!)
-    .filter((b) => b && models.filter((m) => m.benchmarks?.some((s) => s.benchmark === b.id)).length >= 2)
+    .filter(
+      (b) => b && models.filter((m) => m.benchmarks?.some((s) => s.benchmark === b.id)).length >= 2,
+    )
     .sort(compareBenchmarks)
     .map((b) => ({
       name: b.higher_is_better ? b.name : `${b.name} (lower is better)`,
@@ -116,8 +156,17 @@ export interface CompareChooser {
 /** The form that adds a model (a plain GET form: it works without JavaScript) and the links that drop one. */
 export function deriveChooser(catalogue: Catalogue, ids: readonly string[]): CompareChooser {
   const known = ids.filter((id) => catalogue.models.has(id));
-  const selected = known.map((id) => ({ id, name: catalogue.models.get(id)!.name, removeHref: compareHref(known.filter((x) => x !== id)) }));
-  const options = known.length >= MAX_MODELS ? [] : modelsSorted(catalogue).filter((m) => !known.includes(m.id)).map((m) => ({ id: m.id, name: m.name }));
+  const selected = known.map((id) => ({
+    id,
+    name: catalogue.models.get(id)!.name,
+    removeHref: compareHref(known.filter((x) => x !== id)),
+  }));
+  const options =
+    known.length >= MAX_MODELS
+      ? []
+      : modelsSorted(catalogue)
+          .filter((m) => !known.includes(m.id))
+          .map((m) => ({ id: m.id, name: m.name }));
   return { selected, value: known.join(','), options };
 }
 

@@ -18,9 +18,16 @@ export interface ScoreView {
 }
 
 /** "maker" when the model's maker reports the score, else "independent: <who ran it>". */
-export const runByLabel = (runBy: string): string => (runBy === 'maker' ? 'maker' : `independent: ${runBy}`);
+export const runByLabel = (runBy: string): string =>
+  runBy === 'maker' ? 'maker' : `independent: ${runBy}`;
 
-const scoreView = (s: SharedBenchmark['a'], unit: string): ScoreView => ({ score: formatScore(s.score, unit), source: s.source, date: formatDate(s.date), by: runByLabel(s.run_by), byLong: s.run_by === 'maker' ? 'Reported by the maker' : `Independent: ${s.run_by}` });
+const scoreView = (s: SharedBenchmark['a'], unit: string): ScoreView => ({
+  score: formatScore(s.score, unit),
+  source: s.source,
+  date: formatDate(s.date),
+  by: runByLabel(s.run_by),
+  byLong: s.run_by === 'maker' ? 'Reported by the maker' : `Independent: ${s.run_by}`,
+});
 
 export interface BenchmarkRowView {
   name: string;
@@ -44,7 +51,10 @@ export interface BenchmarksView {
 
 export function deriveBenchmarks(f: PairFacts): BenchmarksView {
   if (f.benchmarks.length === 0) {
-    return { rows: [], note: `No benchmark is sourced for both ${f.pair.a.name} and ${f.pair.b.name}, so no scores are set side by side.` };
+    return {
+      rows: [],
+      note: `No benchmark is sourced for both ${f.pair.a.name} and ${f.pair.b.name}, so no scores are set side by side.`,
+    };
   }
   const rows = f.benchmarks.map((r) => ({
     name: r.benchmark.name,
@@ -56,5 +66,9 @@ export function deriveBenchmarks(f: PairFacts): BenchmarksView {
     b: scoreView(r.b, r.benchmark.unit),
     leader: r.leader === 'tie' ? 'Tie' : r.leader === 'a' ? f.pair.a.name : f.pair.b.name,
   }));
-  return { rows, note: undefined, chart: benchmarkChartSvg(f.benchmarks, f.pair.a.name, f.pair.b.name) };
+  return {
+    rows,
+    note: undefined,
+    chart: benchmarkChartSvg(f.benchmarks, f.pair.a.name, f.pair.b.name),
+  };
 }

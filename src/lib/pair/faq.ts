@@ -30,19 +30,28 @@ export function deriveFaq(f: PairFacts): FaqItem[] {
     });
   }
   const licence = (s: SideFacts) =>
-    s.model.licence ? `${s.model.name} is offered ${licencePhrase(s.model.licence)}${s.model.licence.osi_approved ? ', an OSI-approved open-source licence' : ''}.` : `${s.model.name}'s licence is not yet sourced.`;
+    s.model.licence
+      ? `${s.model.name} is offered ${licencePhrase(s.model.licence)}${s.model.licence.osi_approved ? ', an OSI-approved open-source licence' : ''}.`
+      : `${s.model.name}'s licence is not yet sourced.`;
   const la = a.licence;
   const lb = b.licence;
   const sameLicence = la && lb && la.name === lb.name && la.osi_approved === lb.osi_approved;
-  const licences = sameLicence ? `Both are offered ${licencePhrase(la)}${la.osi_approved ? ', an OSI-approved open-source licence' : ''}.` : `${licence(f.a)} ${licence(f.b)}`;
+  const licences = sameLicence
+    ? `Both are offered ${licencePhrase(la)}${la.osi_approved ? ', an OSI-approved open-source licence' : ''}.`
+    : `${licence(f.a)} ${licence(f.b)}`;
   items.push({
     question: `Is ${a.name} or ${b.name} open source?`,
     answer: `${licences} The licence decides whether you can self-host, fine-tune or redistribute the weights, so read the maker's terms before you deploy.`,
   });
   const room = MAX_FAQ - items.length - 1;
-  const asked = FAQ_CAPABILITY_ORDER.filter((c) => f.a.has.includes(c) || f.b.has.includes(c)).slice(0, Math.max(0, room));
+  const asked = FAQ_CAPABILITY_ORDER.filter(
+    (c) => f.a.has.includes(c) || f.b.has.includes(c),
+  ).slice(0, Math.max(0, room));
   for (const c of asked) items.push(capabilityQuestion(f, c));
-  items.push({ question: `Where can I run ${a.name} and ${b.name}?`, answer: `${where(f.a)} ${where(f.b)} The provider you choose affects latency, regions, compliance and your fallback options.` });
+  items.push({
+    question: `Where can I run ${a.name} and ${b.name}?`,
+    answer: `${where(f.a)} ${where(f.b)} The provider you choose affects latency, regions, compliance and your fallback options.`,
+  });
   return items;
 }
 
@@ -52,12 +61,24 @@ function capabilityQuestion(f: PairFacts, c: Capability): FaqItem {
   const question = `Which is better for ${label}, ${a.name} or ${b.name}?`;
   const hasA = a.capabilities?.[c];
   const hasB = b.capabilities?.[c];
-  if (hasA && hasB) return { question, answer: `Both ${a.name} and ${b.name} support ${label}. Choose on benchmark fit, context, price and whether your provider route exposes it.` };
+  if (hasA && hasB)
+    return {
+      question,
+      answer: `Both ${a.name} and ${b.name} support ${label}. Choose on benchmark fit, context, price and whether your provider route exposes it.`,
+    };
   const [yes, no, state] = hasA ? [a, b, hasB] : [b, a, hasA];
-  const other = state === false ? `${no.name} does not.` : `for ${no.name}, ${label} support is not yet sourced.`;
-  return { question, answer: `${yes.name} supports ${label}; ${other} If you need ${label}, confirm it on the provider endpoint you will use: a model's support and an API's exposure can differ.` };
+  const other =
+    state === false
+      ? `${no.name} does not.`
+      : `for ${no.name}, ${label} support is not yet sourced.`;
+  return {
+    question,
+    answer: `${yes.name} supports ${label}; ${other} If you need ${label}, confirm it on the provider endpoint you will use: a model's support and an API's exposure can differ.`,
+  };
 }
 
 function where(s: SideFacts): string {
-  return s.routes.length ? `${s.model.name} is available on ${formatList(s.routes.map((r) => r.provider.name))}.` : `No provider route is tracked for ${s.model.name} yet.`;
+  return s.routes.length
+    ? `${s.model.name} is available on ${formatList(s.routes.map((r) => r.provider.name))}.`
+    : `No provider route is tracked for ${s.model.name} yet.`;
 }

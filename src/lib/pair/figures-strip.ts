@@ -19,11 +19,23 @@ export interface StripView {
 }
 
 export function deriveFiguresStrip(f: PairFacts): StripView {
-  const row = (label: string, value: (s: SideFacts) => string) => ({ label, a: value(f.a), b: value(f.b) });
+  const row = (label: string, value: (s: SideFacts) => string) => ({
+    label,
+    a: value(f.a),
+    b: value(f.b),
+  });
   const rows = [
-    row('Monthly cost', (s) => (s.cost.status === 'priced' ? `${formatUsd(s.cost.cheapest.monthly)} (${s.cost.cheapest.route.provider.name})` : 'No sourced price')),
-    row('Context window', (s) => (s.model.context_window !== undefined ? formatTokens(s.model.context_window) : NOT_SOURCED)),
-    row('Open weights', (s) => (s.model.openness ? (s.model.openness === 'open-weights' ? 'Yes' : 'No') : NOT_SOURCED)),
+    row('Monthly cost', (s) =>
+      s.cost.status === 'priced'
+        ? `${formatUsd(s.cost.cheapest.monthly)} (${s.cost.cheapest.route.provider.name})`
+        : 'No sourced price',
+    ),
+    row('Context window', (s) =>
+      s.model.context_window !== undefined ? formatTokens(s.model.context_window) : NOT_SOURCED,
+    ),
+    row('Open weights', (s) =>
+      s.model.openness ? (s.model.openness === 'open-weights' ? 'Yes' : 'No') : NOT_SOURCED,
+    ),
     row('Released', (s) => (s.model.released ? formatDate(s.model.released) : NOT_SOURCED)),
   ];
   const key = keyBenchmarks(f.benchmarks);
@@ -32,7 +44,9 @@ export function deriveFiguresStrip(f: PairFacts): StripView {
 
 /** Shared benchmarks by category (coding first, see workloads.ts), then name, at most STRIP_BENCHMARKS. */
 export function keyBenchmarks(shared: readonly SharedBenchmark[]): SharedBenchmark[] {
-  return [...shared].sort((x, y) => compareBenchmarks(x.benchmark, y.benchmark)).slice(0, STRIP_BENCHMARKS);
+  return [...shared]
+    .sort((x, y) => compareBenchmarks(x.benchmark, y.benchmark))
+    .slice(0, STRIP_BENCHMARKS);
 }
 
 function stripChart(rows: SharedBenchmark[], a: string, b: string): string {
@@ -43,10 +57,23 @@ function stripChart(rows: SharedBenchmark[], a: string, b: string): string {
       heading: higher ? r.benchmark.name : `${r.benchmark.name} (lower is better)`,
       max: unit === '%' && top <= 100 ? 100 : top,
       bars: [
-        { label: a, value: r.a.score, valueLabel: formatScore(r.a.score, unit), series: 'a' as const },
-        { label: b, value: r.b.score, valueLabel: formatScore(r.b.score, unit), series: 'b' as const },
+        {
+          label: a,
+          value: r.a.score,
+          valueLabel: formatScore(r.a.score, unit),
+          series: 'a' as const,
+        },
+        {
+          label: b,
+          value: r.b.score,
+          valueLabel: formatScore(r.b.score, unit),
+          series: 'b' as const,
+        },
       ],
     };
   });
-  return renderBarChart({ summary: `Key benchmark scores of ${a} and ${b}; the Benchmarks section lists every score with its source.`, groups });
+  return renderBarChart({
+    summary: `Key benchmark scores of ${a} and ${b}; the Benchmarks section lists every score with its source.`,
+    groups,
+  });
 }

@@ -18,12 +18,24 @@ export interface IntroView {
 export function deriveIntro(f: PairFacts): IntroView {
   const { a, b } = f.pair;
   const heading = `${a.name} vs ${b.name}`;
-  const context = (m: Model) => (m.context_window !== undefined ? formatTokens(m.context_window) : 'not sourced');
-  const description = clip(`${a.name} vs ${b.name} compared: context window (${context(a)} vs ${context(b)}), cheapest provider price, monthly cost, capabilities and benchmarks, from sourced data.`, 160);
+  const context = (m: Model) =>
+    m.context_window !== undefined ? formatTokens(m.context_window) : 'not sourced';
+  const description = clip(
+    `${a.name} vs ${b.name} compared: context window (${context(a)} vs ${context(b)}), cheapest provider price, monthly cost, capabilities and benchmarks, from sourced data.`,
+    160,
+  );
   const sameKind = a.kind === b.kind;
-  const scope = sameKind && a.kind === 'language' ? 'specs, token prices, provider routes, capabilities, benchmarks and the cost of running each at a stated monthly traffic' : 'specs, prices, provider routes and capabilities';
+  const scope =
+    sameKind && a.kind === 'language'
+      ? 'specs, token prices, provider routes, capabilities, benchmarks and the cost of running each at a stated monthly traffic'
+      : 'specs, prices, provider routes and capabilities';
   const intro = `${describeSide(f.a)} ${describeSide(f.b)} This page sets out ${scope}, and marks every fact that is not yet sourced${sameKind ? '' : `; as one is a ${KIND_NOUNS[a.kind]} and the other a ${KIND_NOUNS[b.kind]}, they serve different jobs`}.`;
-  return { heading, title: `${heading}: specs, pricing and capabilities compared | llm-compare`, description, intro };
+  return {
+    heading,
+    title: `${heading}: specs, pricing and capabilities compared | llm-compare`,
+    description,
+    intro,
+  };
 }
 
 function describeSide(s: SideFacts): string {
@@ -31,7 +43,10 @@ function describeSide(s: SideFacts): string {
   const origin = m.released ? `${s.makerName}, ${yearOf(m.released)}` : s.makerName;
   const noun = KIND_NOUNS[m.kind];
   const article = /^[aeiou]/i.test(noun) ? 'an' : 'a';
-  const context = m.context_window !== undefined ? `with a ${formatTokens(m.context_window)}-token context window` : 'whose context window is not yet sourced';
+  const context =
+    m.context_window !== undefined
+      ? `with a ${formatTokens(m.context_window)}-token context window`
+      : 'whose context window is not yet sourced';
   return `${m.name} (${origin}) is ${article} ${noun} ${context}.`;
 }
 

@@ -15,9 +15,14 @@ export const BOTH_MODELS = 'Both models';
 export function deriveSources(f: PairFacts): SourcesView {
   const a = sideLinks(f.a);
   const b = sideLinks(f.b);
-  const shared = new Set(a.filter((l) => b.some((m) => m.url === l.url && m.label === l.label)).map((l) => l.url));
+  const shared = new Set(
+    a.filter((l) => b.some((m) => m.url === l.url && m.label === l.label)).map((l) => l.url),
+  );
   const own = (links: SourceLink[]) => links.filter((l) => !shared.has(l.url));
-  const view: SourcesView = [{ name: f.a.model.name, links: own(a) }, { name: f.b.model.name, links: own(b) }];
+  const view: SourcesView = [
+    { name: f.a.model.name, links: own(a) },
+    { name: f.b.model.name, links: own(b) },
+  ];
   if (shared.size > 0) view.push({ name: BOTH_MODELS, links: a.filter((l) => shared.has(l.url)) });
   return view;
 }
@@ -32,7 +37,11 @@ function sideLinks(s: SideFacts): SourceLink[] {
   };
   // The card is headed by the model's name, so a model source is labelled by its host alone.
   for (const url of s.model.sources) add(url, hostOf(url));
-  for (const r of s.allRoutes) add(r.route.source, `${r.provider.name} route${r.price ? ` (price seen ${r.price.seen})` : ''}`);
+  for (const r of s.allRoutes)
+    add(
+      r.route.source,
+      `${r.provider.name} route${r.price ? ` (price seen ${r.price.seen})` : ''}`,
+    );
   return [...uses].map(([url, labels]) => ({ url, label: labels.join('; ') }));
 }
 

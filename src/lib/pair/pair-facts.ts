@@ -3,7 +3,13 @@
  * and handed to each section's derivation. A comparison is only drawn where
  * both values are known.
  */
-import { CAPABILITIES, type Benchmark, type Capability, type Catalogue, type Model } from '../../schemas/index.ts';
+import {
+  CAPABILITIES,
+  type Benchmark,
+  type Capability,
+  type Catalogue,
+  type Model,
+} from '../../schemas/index.ts';
 import { estimateCost, DEFAULT_TRAFFIC, type CostEstimate, type Traffic } from '../cost/cost.ts';
 import { makerName, routeIndex, type ModelRoute } from '../cost/model-routes.ts';
 import type { Pair } from '../routing/pairs.ts';
@@ -79,11 +85,17 @@ function sideOf(catalogue: Catalogue, model: Model, traffic: Traffic): SideFacts
   return side;
 }
 
-export function derivePairFacts(catalogue: Catalogue, pair: Pair, traffic: Traffic = DEFAULT_TRAFFIC): PairFacts {
+export function derivePairFacts(
+  catalogue: Catalogue,
+  pair: Pair,
+  traffic: Traffic = DEFAULT_TRAFFIC,
+): PairFacts {
   const a = sideOf(catalogue, pair.a, traffic);
   const b = sideOf(catalogue, pair.b, traffic);
-  const only = (x: Model, y: Model) => CAPABILITIES.filter((c) => capabilityOf(x, c) === true && capabilityOf(y, c) === false);
-  const unverified = (x: Model, y: Model) => CAPABILITIES.filter((c) => capabilityOf(x, c) === true && capabilityOf(y, c) === undefined);
+  const only = (x: Model, y: Model) =>
+    CAPABILITIES.filter((c) => capabilityOf(x, c) === true && capabilityOf(y, c) === false);
+  const unverified = (x: Model, y: Model) =>
+    CAPABILITIES.filter((c) => capabilityOf(x, c) === true && capabilityOf(y, c) === undefined);
   const bProviders = new Set(b.routes.map((r) => r.provider.id));
   return {
     pair,
@@ -94,8 +106,12 @@ export function derivePairFacts(catalogue: Catalogue, pair: Pair, traffic: Traff
     onlyB: only(pair.b, pair.a),
     unverifiedOnB: unverified(pair.a, pair.b),
     unverifiedOnA: unverified(pair.b, pair.a),
-    both: CAPABILITIES.filter((c) => capabilityOf(pair.a, c) === true && capabilityOf(pair.b, c) === true),
-    sharedProviders: a.routes.filter((r) => bProviders.has(r.provider.id)).map((r) => r.provider.name),
+    both: CAPABILITIES.filter(
+      (c) => capabilityOf(pair.a, c) === true && capabilityOf(pair.b, c) === true,
+    ),
+    sharedProviders: a.routes
+      .filter((r) => bProviders.has(r.provider.id))
+      .map((r) => r.provider.name),
     benchmarks: sharedBenchmarks(catalogue, pair.a, pair.b),
   };
 }
@@ -107,7 +123,9 @@ function sharedBenchmarks(catalogue: Catalogue, a: Model, b: Model): SharedBench
     const sb = bScores.get(sa.benchmark);
     const benchmark = catalogue.benchmarks.get(sa.benchmark);
     if (!sb || !benchmark) continue;
-    const better = benchmark.higher_is_better ? Math.sign(sa.score - sb.score) : Math.sign(sb.score - sa.score);
+    const better = benchmark.higher_is_better
+      ? Math.sign(sa.score - sb.score)
+      : Math.sign(sb.score - sa.score);
     rows.push({
       benchmark,
       a: { score: sa.score, source: sa.source, date: sa.date, run_by: sa.run_by },

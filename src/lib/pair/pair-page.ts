@@ -19,7 +19,13 @@ import { pairPath, type Pair } from '../routing/pairs.ts';
 import { deriveRelated, type RelatedView } from './related-pairs.ts';
 import { deriveScorecard, type ScorecardRow } from './scorecard.ts';
 import { deriveSignals } from './signals.ts';
-import { deriveCapabilityRows, derivePricing, deriveSpecs, type CapabilityRow, type TableRow } from './spec-tables.ts';
+import {
+  deriveCapabilityRows,
+  derivePricing,
+  deriveSpecs,
+  type CapabilityRow,
+  type TableRow,
+} from './spec-tables.ts';
 import { deriveTradeoffs, type TradeoffsView } from './tradeoffs.ts';
 import { deriveVerdict, type VerdictView } from '../verdict/verdict.ts';
 
@@ -96,5 +102,8 @@ function withoutStripBenchmarks(view: BenchmarksView, f: PairFacts): BenchmarksV
   if (!view.chart) return view;
   const key = new Set(keyBenchmarks(f.benchmarks));
   const rest = f.benchmarks.filter((r) => !key.has(r));
-  return { ...view, chart: rest.length ? benchmarkChartSvg(rest, f.pair.a.name, f.pair.b.name) : undefined };
+  return {
+    ...view,
+    chart: rest.length ? benchmarkChartSvg(rest, f.pair.a.name, f.pair.b.name) : undefined,
+  };
 }

@@ -41,16 +41,33 @@ export function isCurrent(m: Model, c: Model): boolean {
 }
 const rankings = new WeakMap<Catalogue, Map<string, Model[]>>();
 
-export function deriveRelated(catalogue: Catalogue, a: Model, b: Model, count = RELATED_PER_MODEL): RelatedView {
-  return { a: { name: a.name, links: relatedModels(catalogue, a, count, b) }, b: { name: b.name, links: relatedModels(catalogue, b, count, a) } };
+export function deriveRelated(
+  catalogue: Catalogue,
+  a: Model,
+  b: Model,
+  count = RELATED_PER_MODEL,
+): RelatedView {
+  return {
+    a: { name: a.name, links: relatedModels(catalogue, a, count, b) },
+    b: { name: b.name, links: relatedModels(catalogue, b, count, a) },
+  };
 }
 
 /** Links to the `count` pairs of `m` most relevant to it, leaving out `exclude`. */
-export function relatedModels(catalogue: Catalogue, m: Model, count: number, exclude?: Model): RelatedLink[] {
+export function relatedModels(
+  catalogue: Catalogue,
+  m: Model,
+  count: number,
+  exclude?: Model,
+): RelatedLink[] {
   return (rankAll(catalogue).get(m.id) ?? [])
     .filter((c) => c.id !== exclude?.id)
     .slice(0, count)
-    .map((c) => ({ label: `${m.name} vs ${c.name}`, other: c.name, href: pairPath(makePair(m, c)) }));
+    .map((c) => ({
+      label: `${m.name} vs ${c.name}`,
+      other: c.name,
+      href: pairPath(makePair(m, c)),
+    }));
 }
 
 /** For each model, the other models by relevance, best first (enough for any pair). */
@@ -61,12 +78,27 @@ function rankAll(catalogue: Catalogue): Map<string, Model[]> {
   const models = modelsSorted(catalogue);
   // Everything the order reads, once per model: ranking every model against every other is
   // n² comparisons (a million at 1,000 models), so none of them parses a date or collates a name.
-  const byName = models.map((_, i) => i).sort((i, j) => models[i]!.name.localeCompare(models[j]!.name, 'en'));
+  const byName = models
+    .map((_, i) => i)
+    .sort((i, j) => models[i]!.name.localeCompare(models[j]!.name, 'en'));
   const nameRank = new Array<number>(models.length);
-  byName.forEach((i, r) => (nameRank[i] = r > 0 && models[byName[r - 1]!]!.name.localeCompare(models[i]!.name, 'en') === 0 ? nameRank[byName[r - 1]!]! : r));
+  byName.forEach(
+    (i, r) =>
+      (nameRank[i] =
+        r > 0 && models[byName[r - 1]!]!.name.localeCompare(models[i]!.name, 'en') === 0
+          ? nameRank[byName[r - 1]!]!
+          : r),
+  );
   const facts = models.map((m, i) => {
     const cost = estimateCost(m, index.active(m.id));
-    return { m, i, price: cost.status === 'priced' ? cost.cheapest.output : undefined, time: m.released ? Date.parse(m.released) : undefined, released: m.released ?? '', name: nameRank[i]! };
+    return {
+      m,
+      i,
+      price: cost.status === 'priced' ? cost.cheapest.output : undefined,
+      time: m.released ? Date.parse(m.released) : undefined,
+      released: m.released ?? '',
+      name: nameRank[i]!,
+    };
   });
   type Facts = (typeof facts)[number];
   ranked = new Map();
@@ -76,14 +108,20 @@ function rankAll(catalogue: Catalogue): Map<string, Model[]> {
     for (const c of facts) {
       if (c === m) continue;
       // Same kind first, then current, then relevance (at most 16): one number orders all three.
-      const key = (c.m.kind === m.m.kind ? 1000 : 0) + (isCurrentTime(m.time, c.time) ? 100 : 0) + relevance(m, c);
+      const key =
+        (c.m.kind === m.m.kind ? 1000 : 0) +
+        (isCurrentTime(m.time, c.time) ? 100 : 0) +
+        relevance(m, c);
       let at = best.length;
       while (at > 0 && before(key, c, best[at - 1]!.key, best[at - 1]!.c)) at--;
       if (at > RELATED_PER_MODEL) continue;
       best.splice(at, 0, { c, key });
       if (best.length > RELATED_PER_MODEL + 1) best.pop();
     }
-    ranked.set(m.m.id, best.map((b) => b.c.m));
+    ranked.set(
+      m.m.id,
+      best.map((b) => b.c.m),
+    );
   }
   rankings.set(catalogue, ranked);
   return ranked;
@@ -102,7 +140,10 @@ function isCurrentTime(m: number | undefined, c: number | undefined): boolean {
   return m === undefined || c >= m - YEAR_MS;
 }
 
-function relevance(m: { m: Model; price: number | undefined; time: number | undefined }, c: { m: Model; price: number | undefined; time: number | undefined }): number {
+function relevance(
+  m: { m: Model; price: number | undefined; time: number | undefined },
+  c: { m: Model; price: number | undefined; time: number | undefined },
+): number {
   let score = 0;
   if (m.m.kind === c.m.kind) score += 8;
   if (m.m.maker === c.m.maker) score += 3;
@@ -111,6 +152,7 @@ function relevance(m: { m: Model; price: number | undefined; time: number | unde
     if (ratio <= 2) score += 3;
     else if (ratio <= 5) score += 1;
   }
-  if (m.time !== undefined && c.time !== undefined && Math.abs(m.time - c.time) <= YEAR_MS) score += 1;
+  if (m.time !== undefined && c.time !== undefined && Math.abs(m.time - c.time) <= YEAR_MS)
+    score += 1;
   return score;
 }

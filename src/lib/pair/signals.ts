@@ -24,8 +24,16 @@ export function deriveSignals(f: PairFacts): Signal[] {
 
   if (a.context_window !== undefined && b.context_window !== undefined) {
     const winner = pick(a.context_window - b.context_window);
-    const [hi, lo] = winner === 'b' ? [b.context_window, a.context_window] : [a.context_window, b.context_window];
-    signals.push({ key: 'context', winner, reason: winner === 'tie' ? `the same context window (${formatTokens(hi)} tokens)` : `a larger context window (${formatTokens(hi)} vs ${formatTokens(lo)} tokens)` });
+    const [hi, lo] =
+      winner === 'b' ? [b.context_window, a.context_window] : [a.context_window, b.context_window];
+    signals.push({
+      key: 'context',
+      winner,
+      reason:
+        winner === 'tie'
+          ? `the same context window (${formatTokens(hi)} tokens)`
+          : `a larger context window (${formatTokens(hi)} vs ${formatTokens(lo)} tokens)`,
+    });
   }
 
   if (f.a.cost.status === 'priced' && f.b.cost.status === 'priced') {
@@ -33,7 +41,14 @@ export function deriveSignals(f: PairFacts): Signal[] {
     const cb = f.b.cost.cheapest.monthly;
     const winner = pick(cb - ca);
     const [lo, hi] = winner === 'b' ? [cb, ca] : [ca, cb];
-    signals.push({ key: 'cost', winner, reason: winner === 'tie' ? `the same monthly cost (${formatUsd(lo)})` : `a lower monthly cost at the stated traffic (${formatUsd(lo)} vs ${formatUsd(hi)})` });
+    signals.push({
+      key: 'cost',
+      winner,
+      reason:
+        winner === 'tie'
+          ? `the same monthly cost (${formatUsd(lo)})`
+          : `a lower monthly cost at the stated traffic (${formatUsd(lo)} vs ${formatUsd(hi)})`,
+    });
   }
 
   const ra = f.a.routes.length;
@@ -41,14 +56,28 @@ export function deriveSignals(f: PairFacts): Signal[] {
   if (ra > 0 || rb > 0) {
     const winner = pick(ra - rb);
     const [hi, lo] = winner === 'b' ? [rb, ra] : [ra, rb];
-    signals.push({ key: 'routes', winner, reason: winner === 'tie' ? `the same number of tracked provider routes (${hi})` : `more tracked provider routes (${hi} vs ${lo})` });
+    signals.push({
+      key: 'routes',
+      winner,
+      reason:
+        winner === 'tie'
+          ? `the same number of tracked provider routes (${hi})`
+          : `more tracked provider routes (${hi} vs ${lo})`,
+    });
   }
 
   if (f.onlyA.length > 0 || f.onlyB.length > 0) {
     const winner = pick(f.onlyA.length - f.onlyB.length);
     const list = winner === 'b' ? f.onlyB : f.onlyA;
     const labels = list.map((c) => capabilityInText(c));
-    signals.push({ key: 'capabilities', winner, reason: winner === 'tie' ? 'an even split of capabilities the other lacks' : `${formatList(labels)}, which the other model lacks` });
+    signals.push({
+      key: 'capabilities',
+      winner,
+      reason:
+        winner === 'tie'
+          ? 'an even split of capabilities the other lacks'
+          : `${formatList(labels)}, which the other model lacks`,
+    });
   }
 
   const oa = a.openness;
@@ -63,7 +92,14 @@ export function deriveSignals(f: PairFacts): Signal[] {
     const winsB = f.benchmarks.filter((r) => r.leader === 'b').length;
     const winner = pick(winsA - winsB);
     const [hi, lo] = winner === 'b' ? [winsB, winsA] : [winsA, winsB];
-    signals.push({ key: 'benchmarks', winner, reason: winner === 'tie' ? `an even record on ${plural(f.benchmarks.length, 'shared benchmark')}` : `better scores on ${hi} of ${plural(f.benchmarks.length, 'shared benchmark')} (vs ${lo})` });
+    signals.push({
+      key: 'benchmarks',
+      winner,
+      reason:
+        winner === 'tie'
+          ? `an even record on ${plural(f.benchmarks.length, 'shared benchmark')}`
+          : `better scores on ${hi} of ${plural(f.benchmarks.length, 'shared benchmark')} (vs ${lo})`,
+    });
   }
   return signals;
 }

@@ -27,16 +27,23 @@ export function deriveTradeoffs(f: PairFacts, signals: Signal[]): TradeoffsView 
     const facts = f[s];
     const name = facts.model.name;
     const otherName = f[s === 'a' ? 'b' : 'a'].model.name;
-    const points = signals.filter((sig) => sig.winner === s).map((sig) => SIGNAL_PHRASES[sig.key](name, sig.reason));
+    const points = signals
+      .filter((sig) => sig.winner === s)
+      .map((sig) => SIGNAL_PHRASES[sig.key](name, sig.reason));
     const unverified = s === 'a' ? f.unverifiedOnB : f.unverifiedOnA;
     if (unverified.length > 0) {
-      points.push(`${name} documents ${formatList(unverified.map((c) => capabilityInText(c)))}; for ${otherName} this is not yet sourced.`);
+      points.push(
+        `${name} documents ${formatList(unverified.map((c) => capabilityInText(c)))}; for ${otherName} this is not yet sourced.`,
+      );
     }
     if (facts.cost.status === 'priced' && f[s === 'a' ? 'b' : 'a'].cost.status === 'unavailable') {
       points.push(`${name} has a sourced token price, so its cost can be planned today.`);
     }
     const fit = facts.model.decision_fit;
-    if (fit?.length) points.push(`${name} is tagged for ${formatList(fit.map((d) => DECISION_FIT_LABELS[d]))} workloads.`);
+    if (fit?.length)
+      points.push(
+        `${name} is tagged for ${formatList(fit.map((d) => DECISION_FIT_LABELS[d]))} workloads.`,
+      );
     return points;
   };
   return { a: side('a'), b: side('b') };

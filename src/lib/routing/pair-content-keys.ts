@@ -25,7 +25,12 @@ import { RELATED_PER_MODEL, relatedModels } from '../pair/related-pairs.ts';
 
 /** Every model's facet key, by id. */
 export function modelFacets(catalogue: Catalogue): Map<string, string> {
-  return new Map(Array.from(catalogue.models.values(), (m) => [m.id, hash(JSON.stringify(modelFacet(catalogue, m)))]));
+  return new Map(
+    Array.from(catalogue.models.values(), (m) => [
+      m.id,
+      hash(JSON.stringify(modelFacet(catalogue, m))),
+    ]),
+  );
 }
 
 /** Everything about one model that a page of any of its pairs may show. */
@@ -33,7 +38,9 @@ function modelFacet(catalogue: Catalogue, m: Model): unknown {
   return {
     model: m,
     maker: catalogue.makers.get(m.maker),
-    routes: routeIndex(catalogue).all(m.id).map((r) => ({ provider: { ...r.provider, routes: undefined }, route: r.route })),
+    routes: routeIndex(catalogue)
+      .all(m.id)
+      .map((r) => ({ provider: { ...r.provider, routes: undefined }, route: r.route })),
     benchmarks: (m.benchmarks ?? []).map((s) => catalogue.benchmarks.get(s.benchmark)),
     // One more than a page shows: a pair leaves its other model out of the list.
     related: relatedModels(catalogue, m, RELATED_PER_MODEL + 1),
@@ -41,7 +48,12 @@ function modelFacet(catalogue: Catalogue, m: Model): unknown {
 }
 
 /** The strong ETag of a pair's page of one kind (html, json, png), from the code's hash and the two facets. */
-export function pairEtag(code: string, facets: ReadonlyMap<string, string>, pair: Pair, kind: string): string {
+export function pairEtag(
+  code: string,
+  facets: ReadonlyMap<string, string>,
+  pair: Pair,
+  kind: string,
+): string {
   return `"${hash(`${code}\0${kind}\0${pair.slug}\0${facets.get(pair.a.id)}\0${facets.get(pair.b.id)}`)}"`;
 }
 

@@ -14,7 +14,10 @@ import { makePair, pairPath, type Pair } from './pairs.ts';
 export const MAX_SLUG_LENGTH = 2 * MAX_ID_LENGTH + 4;
 const SLUG = /^([a-z0-9]+(?:-[a-z0-9]+)*)-vs-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
-export type PairUrl = { kind: 'pair'; pair: Pair } | { kind: 'reversed'; pair: Pair; location: string } | { kind: 'unknown' };
+export type PairUrl =
+  | { kind: 'pair'; pair: Pair }
+  | { kind: 'reversed'; pair: Pair; location: string }
+  | { kind: 'unknown' };
 
 export function resolvePairSlug(catalogue: Catalogue, slug: string | undefined): PairUrl {
   if (!slug || slug.length > MAX_SLUG_LENGTH) return { kind: 'unknown' };
@@ -23,5 +26,7 @@ export function resolvePairSlug(catalogue: Catalogue, slug: string | undefined):
   const b = match && catalogue.models.get(match[2]!);
   if (!a || !b || a === b) return { kind: 'unknown' };
   const pair = makePair(a, b);
-  return pair.slug === slug ? { kind: 'pair', pair } : { kind: 'reversed', pair, location: pairPath(pair) };
+  return pair.slug === slug
+    ? { kind: 'pair', pair }
+    : { kind: 'reversed', pair, location: pairPath(pair) };
 }

@@ -36,6 +36,7 @@ export function modelsSorted(catalogue: Catalogue): Model[] {
 export function* allPairs(catalogue: Catalogue): Generator<Pair> {
   const models = modelsSorted(catalogue);
   for (let i = 0; i < models.length; i++) {
-    for (let j = i + 1; j < models.length; j++) yield { a: models[i]!, b: models[j]!, slug: `${models[i]!.id}-vs-${models[j]!.id}` };
+    for (let j = i + 1; j < models.length; j++)
+      yield { a: models[i]!, b: models[j]!, slug: `${models[i]!.id}-vs-${models[j]!.id}` };
   }
 }

@@ -22,7 +22,10 @@ export function prerenderScope(env: NodeJS.ProcessEnv = process.env): PrerenderS
 }
 
 /** The pairs prerendered in this scope, each once, in canonical order. */
-export function prerenderedPairs(catalogue: Catalogue, scope: PrerenderScope = prerenderScope()): Pair[] {
+export function prerenderedPairs(
+  catalogue: Catalogue,
+  scope: PrerenderScope = prerenderScope(),
+): Pair[] {
   const pairs = [...allPairs(catalogue)];
   if (scope === 'all') return pairs;
   const chosen = new Set(derivePopularPairs(catalogue).map((link) => link.href));

@@ -35,13 +35,21 @@ export const LEADERS_PER_WORKLOAD = 3;
 /** The current language models: released at most a year before the newest one. */
 export function currentLanguageModels(catalogue: Catalogue): Model[] {
   const language = modelsSorted(catalogue).filter((m) => m.kind === 'language');
-  const newest = language.filter((m) => m.released).sort((x, y) => y.released!.localeCompare(x.released!))[0];
+  const newest = language
+    .filter((m) => m.released)
+    .sort((x, y) => y.released!.localeCompare(x.released!))[0];
   return newest ? language.filter((m) => m.id === newest.id || isCurrent(newest, m)) : language;
 }
 
-export function deriveWorkloadLeaders(catalogue: Catalogue, count = LEADERS_PER_WORKLOAD): WorkloadLeaders[] {
+export function deriveWorkloadLeaders(
+  catalogue: Catalogue,
+  count = LEADERS_PER_WORKLOAD,
+): WorkloadLeaders[] {
   const index = routeIndex(catalogue);
-  const field: Contender[] = currentLanguageModels(catalogue).map((model) => ({ model, cost: estimateCost(model, index.active(model.id)) }));
+  const field: Contender[] = currentLanguageModels(catalogue).map((model) => ({
+    model,
+    cost: estimateCost(model, index.active(model.id)),
+  }));
   return [...LANGUAGE_WORKLOADS, ...ANY_KIND_WORKLOADS].map((w) => {
     const wins = new Map<string, number>();
     const losses = new Map<string, number>();
@@ -56,11 +64,31 @@ export function deriveWorkloadLeaders(catalogue: Catalogue, count = LEADERS_PER_
       }
     }
     const leaders = field
-      .map(({ model }) => ({ model, wins: wins.get(model.id) ?? 0, losses: losses.get(model.id) ?? 0 }))
+      .map(({ model }) => ({
+        model,
+        wins: wins.get(model.id) ?? 0,
+        losses: losses.get(model.id) ?? 0,
+      }))
       .filter((r) => r.wins > 0)
-      .sort((x, y) => y.wins - y.losses - (x.wins - x.losses) || y.wins - x.wins || (y.model.released ?? '').localeCompare(x.model.released ?? '') || x.model.name.localeCompare(y.model.name, 'en'))
+      .sort(
+        (x, y) =>
+          y.wins - y.losses - (x.wins - x.losses) ||
+          y.wins - x.wins ||
+          (y.model.released ?? '').localeCompare(x.model.released ?? '') ||
+          x.model.name.localeCompare(y.model.name, 'en'),
+      )
       .slice(0, count)
-      .map((r) => ({ name: r.model.name, href: modelPath(r.model.id), wins: r.wins, losses: r.losses }));
-    return { id: w.id, label: w.label[0]!.toUpperCase() + w.label.slice(1), leaders, field: field.length };
+      .map((r) => ({
+        name: r.model.name,
+        href: modelPath(r.model.id),
+        wins: r.wins,
+        losses: r.losses,
+      }));
+    return {
+      id: w.id,
+      label: w.label[0]!.toUpperCase() + w.label.slice(1),
+      leaders,
+      field: field.length,
+    };
   });
 }

@@ -38,7 +38,9 @@ export const LANGUAGE_WORKLOADS: readonly Workload[] = [
 ];
 
 /** Workloads of every kind of model. */
-export const ANY_KIND_WORKLOADS: readonly Workload[] = [{ id: 'self-hosting', label: 'self-hosting' }];
+export const ANY_KIND_WORKLOADS: readonly Workload[] = [
+  { id: 'self-hosting', label: 'self-hosting' },
+];
 
 /**
  * One workload per model kind. Shown where the two models are of different
@@ -55,7 +57,11 @@ export const KIND_WORKLOADS: readonly Workload[] = [
   { id: 'rerank', label: 'reranking', kind: 'rerank' },
 ];
 
-export const ALL_WORKLOADS: readonly Workload[] = [...LANGUAGE_WORKLOADS, ...KIND_WORKLOADS, ...ANY_KIND_WORKLOADS];
+export const ALL_WORKLOADS: readonly Workload[] = [
+  ...LANGUAGE_WORKLOADS,
+  ...KIND_WORKLOADS,
+  ...ANY_KIND_WORKLOADS,
+];
 
 export function workload(id: WorkloadId): Workload {
   return ALL_WORKLOADS.find((w) => w.id === id)!;
@@ -74,10 +80,21 @@ export const WORKLOAD_CATEGORIES: Partial<Record<WorkloadId, readonly BenchmarkC
 };
 
 /** The order benchmarks are listed in (figures, the figures strip, leaderboard columns): by category, then name. */
-export const CATEGORY_ORDER: readonly BenchmarkCategory[] = ['coding', 'agentic', 'reasoning', 'knowledge', 'long-context', 'multimodal', 'preference'];
+export const CATEGORY_ORDER: readonly BenchmarkCategory[] = [
+  'coding',
+  'agentic',
+  'reasoning',
+  'knowledge',
+  'long-context',
+  'multimodal',
+  'preference',
+];
 
 export function compareBenchmarks(x: Benchmark, y: Benchmark): number {
-  return CATEGORY_ORDER.indexOf(x.category) - CATEGORY_ORDER.indexOf(y.category) || x.name.localeCompare(y.name, 'en');
+  return (
+    CATEGORY_ORDER.indexOf(x.category) - CATEGORY_ORDER.indexOf(y.category) ||
+    x.name.localeCompare(y.name, 'en')
+  );
 }
 
 /** Context windows count as even unless the larger is at least this many times the smaller. */

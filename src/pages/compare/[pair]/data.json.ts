@@ -12,7 +12,10 @@ import { prerenderedPairs } from '../../../lib/routing/prerendered-pairs.ts';
 
 export async function getStaticPaths() {
   if (switchedOff('PAIR_JSON')) return [];
-  return prerenderedPairs(await getCatalogue()).map((pair) => ({ params: { pair: pair.slug }, props: { pair } }));
+  return prerenderedPairs(await getCatalogue()).map((pair) => ({
+    params: { pair: pair.slug },
+    props: { pair },
+  }));
 }
 
 export async function GET({ props }: APIContext<{ pair: Pair }>) {

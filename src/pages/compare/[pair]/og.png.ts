@@ -10,7 +10,10 @@ import { ogImagesEnabled, pairPng } from '../../../og/card-cache.ts';
 
 export async function getStaticPaths() {
   if (!ogImagesEnabled()) return [];
-  return prerenderedPairs(await getCatalogue()).map((pair) => ({ params: { pair: pair.slug }, props: { pair } }));
+  return prerenderedPairs(await getCatalogue()).map((pair) => ({
+    params: { pair: pair.slug },
+    props: { pair },
+  }));
 }
 
 export async function GET({ props }: APIContext<{ pair: Pair }>) {
