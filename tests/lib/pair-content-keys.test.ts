@@ -30,6 +30,9 @@ function pairOutputs(catalogue: Catalogue): Map<string, string> {
   return out;
 }
 
+/** Enough models for every mutation to leave most pairs untouched; each one re-derives every pair. */
+const MODELS = 18;
+
 type Mutation = [name: string, change: (c: Catalogue) => void];
 
 const first = <T>(map: Map<string, T>, i = 0): T => [...map.values()][i]!;
@@ -107,7 +110,7 @@ describe('pair ETags', () => {
 
   beforeAll(async () => {
     work = mkdtempSync(path.join(os.tmpdir(), 'llm-compare-keys-'));
-    for (const [rel, text] of generateCatalogue({ models: 24, seed: 7 })) {
+    for (const [rel, text] of generateCatalogue({ models: MODELS, seed: 7 })) {
       mkdirSync(path.dirname(path.join(work, rel)), { recursive: true });
       writeFileSync(path.join(work, rel), text);
     }
@@ -160,7 +163,7 @@ describe('pair ETags', () => {
     const stale = [...etagsAfter]
       .filter(([slug, etag]) => etagsBefore.get(slug) !== etag)
       .map(([slug]) => slug);
-    expect(stale.length).toBeGreaterThanOrEqual(23);
+    expect(stale.length).toBeGreaterThanOrEqual(MODELS - 1);
     for (const slug of stale) expect(slug.split('-vs-'), slug).toContain(edited.id);
     expect(modelTag(edited.id)).toBe(`model:${edited.id}`);
   });
