@@ -15,7 +15,13 @@ export default defineConfig({
       // `npm run test:unit`: fast, and the first to run in `npm test`.
       {
         extends: true,
-        test: { name: 'unit', include: UNIT, maxWorkers: 2, isolate: false, sequence: { groupOrder: 0 } },
+        test: {
+          name: 'unit',
+          include: UNIT,
+          maxWorkers: 2,
+          isolate: false,
+          sequence: { groupOrder: 0 },
+        },
       },
       // Builds, the server and browsers are heavy: two workers on a two-core machine, after a build of the seed site.
       {

@@ -13,11 +13,13 @@ if (table && form) {
   const rows = [...body.rows];
   const heads = [...table.tHead!.rows[0]!.cells];
   const count = form.querySelector<HTMLElement>('[data-lb-count]')!;
-  const BENCH_START = heads.findIndex((h) => h.textContent === 'Context') + 1;
+  // Text as shown: the markup may wrap a heading or a cell's text in white space.
+  const text = (el: Element) => el.textContent!.replace(/\s+/g, ' ').trim();
+  const BENCH_START = heads.findIndex((h) => text(h) === 'Context') + 1;
 
   const value = (row: HTMLTableRowElement, col: number): number | string | undefined => {
     const cell = row.cells[col]!;
-    if (!heads[col]!.hasAttribute('data-num')) return cell.textContent!.toLowerCase();
+    if (!heads[col]!.hasAttribute('data-num')) return text(cell).toLowerCase();
     const v = cell.dataset.v;
     return v === undefined || v === '' ? undefined : Number(v);
   };
@@ -26,7 +28,7 @@ if (table && form) {
     const head = heads[col]!;
     const numeric = head.hasAttribute('data-num');
     // First press: best first (highest score, lowest cost, largest context); names A to Z.
-    const bestLow = head.hasAttribute('data-low') || head.textContent === 'Monthly cost';
+    const bestLow = head.hasAttribute('data-low') || text(head) === 'Monthly cost';
     const firstDir = !numeric || bestLow ? 'ascending' : 'descending';
     const dir =
       head.getAttribute('aria-sort') === firstDir
@@ -48,11 +50,11 @@ if (table && form) {
   };
 
   heads.forEach((head, col) => {
-    if (head.textContent === 'Compare with') return;
+    if (text(head) === 'Compare with') return;
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'lb-sort';
-    button.textContent = head.textContent;
+    button.textContent = text(head);
     button.addEventListener('click', () => sortBy(col, button));
     head.replaceChildren(button);
   });

@@ -135,7 +135,7 @@ describe('cost calculator in Chromium', () => {
     expect(hook(f, 'a-route')).toEqual(['Cheapest route: Acme Cloud']);
     expect(hook(f, 'a-basis')).toEqual(['$1.25 input ($0.125 cached) + $10 output per 1M tokens']);
     expect(f.rows).toContain(
-      'a0|cheapest|Acme CloudAbove 200K-token prompts: $2.50 input, $15 output, $0.25 cachedBatch: $0.625 input, $5 output; Cache writes: $1.563 (5-minute cache), $2.50 (1-hour cache)|$1.25|$0.125|$10|$134,375|Cheapest',
+      'a0|cheapest|Acme Cloud Above 200K-token prompts: $2.50 input, $15 output, $0.25 cached Batch: $0.625 input, $5 output; Cache writes: $1.563 (5-minute cache), $2.50 (1-hour cache)|$1.25|$0.125|$10|$134,375|Cheapest',
     );
     expect(f.rows).toContain(
       'a1||Fast Host|$1.50|Not sourced|$8|$155,000|No cached price: input price used',
@@ -190,7 +190,7 @@ describe('cost calculator in Chromium', () => {
     const before = await figures(page);
     expect(hook(before, 'b-monthly')).toEqual(['$300']);
     expect(before.rows).toContain(
-      'b2||Night CloudOff-peak 16:30–00:30 UTC: $0.05 input, $0.40 output|$0.40|Not sourced|$1.60|$523.33|Off-peak prices for 33.33% of traffic',
+      'b2||Night Cloud Off-peak 16:30–00:30 UTC: $0.05 input, $0.40 output|$0.40|Not sourced|$1.60|$523.33|Off-peak prices for 33.33% of traffic',
     );
     expect(await page.getByLabel('Off-peak share of traffic, %').inputValue()).toBe('');
 
@@ -224,7 +224,7 @@ describe('cost calculator in Chromium', () => {
       '$0.40 input + $1.60 output per 1M tokens; off-peak $0.05 input + $0.40 output for 100% of traffic; no batch price sourced',
     ]);
     expect(f.rows).toContain(
-      'b2|cheapest|Night CloudOff-peak 16:30–00:30 UTC: $0.05 input, $0.40 output|$0.40|Not sourced|$1.60|$130|Cheapest; Off-peak prices for 100% of traffic; No batch price: standard prices used',
+      'b2|cheapest|Night Cloud Off-peak 16:30–00:30 UTC: $0.05 input, $0.40 output|$0.40|Not sourced|$1.60|$130|Cheapest; Off-peak prices for 100% of traffic; No batch price: standard prices used',
     );
     expect(f.chartText).toContain('Beta Mini | Night Cloud | $130 (cheapest)');
 

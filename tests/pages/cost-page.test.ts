@@ -42,7 +42,7 @@ describe('the cost section of a built pair page', () => {
     expect(rows).toEqual([
       ['Alpha Pro'],
       [
-        'Acme CloudAbove 200K-token prompts: $2.50 input, $15 output, $0.25 cachedBatch: $0.625 input, $5 output; Cache writes: $1.563 (5-minute cache), $2.50 (1-hour cache)',
+        'Acme Cloud Above 200K-token prompts: $2.50 input, $15 output, $0.25 cached Batch: $0.625 input, $5 output; Cache writes: $1.563 (5-minute cache), $2.50 (1-hour cache)',
         '$1.25',
         '$0.125',
         '$10',
@@ -62,7 +62,7 @@ describe('the cost section of a built pair page', () => {
       ['Acme Cloud', '$0.20', '$0.05', '$0.80', '$360', ''],
       ['Fast Host', '$0.10', 'Not sourced', '$1', '$300', 'Cheapest'],
       [
-        'Night CloudOff-peak 16:30–00:30 UTC: $0.05 input, $0.40 output',
+        'Night Cloud Off-peak 16:30–00:30 UTC: $0.05 input, $0.40 output',
         '$0.40',
         'Not sourced',
         '$1.60',
