@@ -1,6 +1,6 @@
 // @ts-check
 import node from '@astrojs/node';
-import { siteUrl } from './src/lib/site-url.ts';
+import { siteUrl } from './src/lib/routing/site-url.ts';
 import { catalogueModule } from './scripts/builder/catalogue-module.ts';
 
 /**
@@ -9,7 +9,7 @@ import { catalogueModule } from './scripts/builder/catalogue-module.ts';
  * page, its data.json and its og.png are rendered on request by the server in
  * dist/server/ (`npm start`), from the same components and derivations.
  * `PRERENDER=all` prerenders every pair too, for a host without a runtime
- * (src/lib/prerendered-pairs.ts). `npm run build` (scripts/build.ts)
+ * (src/lib/routing/prerendered-pairs.ts). `npm run build` (scripts/build.ts)
  * validates the data first, builds into a fresh folder and swaps it into
  * OUT_DIR (dist/), so a failed build never touches the last good one.
  * @type {import('astro').AstroUserConfig}
@@ -31,5 +31,5 @@ export default {
   // assetsInlineLimit 0: Astro inlines a script smaller than this limit, and the security policy allows no inline script.
   vite: { plugins: [catalogueModule()], build: { assetsInlineLimit: 0 } },
   // The Content-Security-Policy meta tag is written by the page shell
-  // (src/lib/content-security-policy.ts), not by Astro's security.csp.
+  // (src/lib/outputs/content-security-policy.ts), not by Astro's security.csp.
 };

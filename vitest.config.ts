@@ -13,11 +13,33 @@ export default defineConfig({
     expect: { poll: { timeout: 10_000 } },
     projects: [
       // `npm run test:unit`: fast, and the first to run in `npm test`.
-      { extends: true, test: { name: 'unit', include: UNIT, maxWorkers: 2, sequence: { groupOrder: 0 } } },
+      {
+        extends: true,
+        test: { name: 'unit', include: UNIT, maxWorkers: 2, sequence: { groupOrder: 0 } },
+      },
       // Builds, the server and browsers are heavy: two workers on a two-core machine, after a build of the seed site.
-      { extends: true, test: { name: 'suite', include: ['tests/{pages,quality,browser,server}/**/*.test.ts'], exclude: [LIGHTHOUSE], globalSetup: ['tests/support/global-setup.ts'], maxWorkers: 2, sequence: { groupOrder: 1 } } },
+      {
+        extends: true,
+        test: {
+          name: 'suite',
+          include: ['tests/{pages,quality,browser,server}/**/*.test.ts'],
+          exclude: [LIGHTHOUSE],
+          globalSetup: ['tests/support/global-setup.ts'],
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
+        },
+      },
       // Lighthouse measures performance: it runs alone, after everything else.
-      { extends: true, test: { name: 'lighthouse', include: [LIGHTHOUSE], globalSetup: ['tests/support/global-setup.ts'], maxWorkers: 1, sequence: { groupOrder: 2 } } },
+      {
+        extends: true,
+        test: {
+          name: 'lighthouse',
+          include: [LIGHTHOUSE],
+          globalSetup: ['tests/support/global-setup.ts'],
+          maxWorkers: 1,
+          sequence: { groupOrder: 2 },
+        },
+      },
     ],
   },
 });

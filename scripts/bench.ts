@@ -14,8 +14,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { makePair, modelsSorted } from '../src/lib/pairs.ts';
-import { derivePairPage } from '../src/lib/pair-page.ts';
+import { makePair, modelsSorted } from '../src/lib/routing/pairs.ts';
+import { derivePairPage } from '../src/lib/pair/pair-page.ts';
 import { loadCatalogue } from '../src/loader/load-catalogue.ts';
 import { generateCatalogue, type CatalogueFiles } from './bench/catalogue.ts';
 import { BUDGET_GZIP, BUDGET_RAW, pageStats, runMeasured } from './bench/measure.ts';
@@ -51,12 +51,19 @@ function writeCatalogue(dir: string, files: CatalogueFiles): void {
 
 try {
   writeCatalogue(dataDir, generateCatalogue({ models, seed }));
-  console.log(`catalogue: ${models} models (seed ${seed}), ${(models * (models - 1)) / 2} pairs, in ${dataDir}`);
+  console.log(
+    `catalogue: ${models} models (seed ${seed}), ${(models * (models - 1)) / 2} pairs, in ${dataDir}`,
+  );
 
   // Sharing images (one PNG per prerendered pair, cached by content) are left out unless --og: the figures are about pages.
   const og = values.og ? { OG_CACHE_DIR: path.join(work, 'og-cache') } : { OG_IMAGES: 'off' };
-  const run = await runMeasured(path.join(ROOT, 'scripts', 'build.ts'), { ...process.env, DATA_DIR: dataDir, OUT_DIR: outDir, ...og }, ROOT);
-  if (run.status !== 0) throw new Error(`the build failed with exit code ${run.status}:\n${run.stdout}\n${run.stderr}`);
+  const run = await runMeasured(
+    path.join(ROOT, 'scripts', 'build.ts'),
+    { ...process.env, DATA_DIR: dataDir, OUT_DIR: outDir, ...og },
+    ROOT,
+  );
+  if (run.status !== 0)
+    throw new Error(`the build failed with exit code ${run.status}:\n${run.stdout}\n${run.stderr}`);
   const stats = pageStats(path.join(outDir, 'client'));
   const peakRssMb = Math.max(run.treePeakRssMb, run.timePeakRssMb ?? 0);
 
@@ -72,9 +79,15 @@ try {
   const deriveMicros = ((performance.now() - tDerive) * 1000) / sample;
 
   console.log(`build output:\n${run.stdout.trim().replace(/^/gm, '  ')}`);
-  console.log(`build:            ${run.seconds.toFixed(2)} s wall (CPU ${run.cpuSeconds?.toFixed(1) ?? 'n/a'} s on ${os.availableParallelism()} cores), peak RSS ${peakRssMb.toFixed(0)} MB`);
-  console.log(`static part:      ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB; ${stats.pages} HTML pages of which ${stats.pairPages} prerendered pair pages`);
-  console.log(`pair page HTML:   mean ${stats.meanPairBytes.toFixed(0)} B raw, ${stats.meanPairGzipBytes.toFixed(0)} B gzip; largest ${stats.maxPairBytes} B raw, ${stats.maxPairGzipBytes} B gzip; ${stats.overBudget} of ${stats.pairPages} above ${BUDGET_RAW} B raw or ${BUDGET_GZIP} B gzip`);
+  console.log(
+    `build:            ${run.seconds.toFixed(2)} s wall (CPU ${run.cpuSeconds?.toFixed(1) ?? 'n/a'} s on ${os.availableParallelism()} cores), peak RSS ${peakRssMb.toFixed(0)} MB`,
+  );
+  console.log(
+    `static part:      ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB; ${stats.pages} HTML pages of which ${stats.pairPages} prerendered pair pages`,
+  );
+  console.log(
+    `pair page HTML:   mean ${stats.meanPairBytes.toFixed(0)} B raw, ${stats.meanPairGzipBytes.toFixed(0)} B gzip; largest ${stats.maxPairBytes} B raw, ${stats.maxPairGzipBytes} B gzip; ${stats.overBudget} of ${stats.pairPages} above ${BUDGET_RAW} B raw or ${BUDGET_GZIP} B gzip`,
+  );
   console.log(`derivations:      ${deriveMicros.toFixed(0)} µs per pair (sample of ${sample})`);
 
   const result: Record<string, unknown> = {
@@ -93,9 +106,17 @@ try {
   };
   if (values.serve) {
     const s = await measureServer(catalogue, outDir, work, Number(values.requests), seed);
-    console.log(`server:           ready in ${s.startupSeconds.toFixed(2)} s, peak RSS ${s.serverRssMb.toFixed(0)} MB`);
-    console.log(`uncached pairs:   ${s.uncached.requests} requests, ${s.uncached.requestsPerSecond.toFixed(0)}/s, p50 ${s.uncached.p50Ms.toFixed(1)} ms, p99 ${s.uncached.p99Ms.toFixed(1)} ms, statuses ${JSON.stringify(s.uncached.statuses)}`);
-    console.log(s.cached ? `through nginx:    ${s.cached.requests} requests, ${s.cached.requestsPerSecond.toFixed(0)}/s, p99 ${s.cached.p99Ms.toFixed(1)} ms, cache ${JSON.stringify(s.cached.cache)}` : 'through nginx:    not measured (nginx is not installed)');
+    console.log(
+      `server:           ready in ${s.startupSeconds.toFixed(2)} s, peak RSS ${s.serverRssMb.toFixed(0)} MB`,
+    );
+    console.log(
+      `uncached pairs:   ${s.uncached.requests} requests, ${s.uncached.requestsPerSecond.toFixed(0)}/s, p50 ${s.uncached.p50Ms.toFixed(1)} ms, p99 ${s.uncached.p99Ms.toFixed(1)} ms, statuses ${JSON.stringify(s.uncached.statuses)}`,
+    );
+    console.log(
+      s.cached
+        ? `through nginx:    ${s.cached.requests} requests, ${s.cached.requestsPerSecond.toFixed(0)}/s, p99 ${s.cached.p99Ms.toFixed(1)} ms, cache ${JSON.stringify(s.cached.cache)}`
+        : 'through nginx:    not measured (nginx is not installed)',
+    );
     Object.assign(result, {
       startupSeconds: round(s.startupSeconds),
       serverRssMb: round(s.serverRssMb),

@@ -13,13 +13,21 @@ import path from 'node:path';
 
 // This module imports nothing heavy before the check, so the relaunch costs only a Node start.
 const heapFlag = `--max-old-space-size=${Number(process.env.BUILD_HEAP_MB) || 1024}`;
-if ([...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) => a.startsWith('--max-old-space-size'))) {
+if (
+  [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) =>
+    a.startsWith('--max-old-space-size'),
+  )
+) {
   await import('./builder/run-build.ts');
 } else {
   const args = [heapFlag, ...process.execArgv, import.meta.filename, ...process.argv.slice(2)];
   const compileCache = path.join(import.meta.dirname, '..', '.cache', 'node-compile');
-  const env = { ...process.env, NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE || compileCache };
-  if (typeof process.execve === 'function') process.execve(process.execPath, [process.execPath, ...args], env);
+  const env = {
+    ...process.env,
+    NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE || compileCache,
+  };
+  if (typeof process.execve === 'function')
+    process.execve(process.execPath, [process.execPath, ...args], env);
   const child = spawnSync(process.execPath, args, { stdio: 'inherit', env });
   process.exit(child.status ?? 1);
 }

@@ -16,7 +16,13 @@ import { computeReport } from '../src/report/report.ts';
 const usage = 'usage: npm run data:report [-- --today YYYY-MM-DD] [--json]';
 let args;
 try {
-  args = parseArgs({ options: { today: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } } }).values;
+  args = parseArgs({
+    options: {
+      today: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  }).values;
 } catch (e) {
   console.error(`${(e as Error).message}\n${usage}`);
   process.exit(2);

@@ -23,7 +23,8 @@ import { CatalogueError, sortProblems } from '../src/loader/problem.ts';
 import { describeChange } from '../src/import/describe.ts';
 import { runImport } from '../src/import/run.ts';
 
-const usage = 'usage: npm run import -- --from <catalogue.json> [--dry-run] [--seen YYYY-MM-DD] [--config <file.yaml>]';
+const usage =
+  'usage: npm run import -- --from <catalogue.json> [--dry-run] [--seen YYYY-MM-DD] [--config <file.yaml>]';
 
 let args;
 try {
@@ -59,12 +60,23 @@ const config = args.config ?? fileURLToPath(new URL('./import-config.yaml', impo
 const today = new Date().toISOString().slice(0, 10);
 
 try {
-  const result = await runImport({ dataDir: dir, from: args.from, config, dryRun, today, ...(args.seen ? { seen: args.seen } : {}) });
+  const result = await runImport({
+    dataDir: dir,
+    from: args.from,
+    config,
+    dryRun,
+    today,
+    ...(args.seen ? { seen: args.seen } : {}),
+  });
   const { plan, files, problems } = result;
   const verb = dryRun ? 'would' : 'will';
-  console.log(`Prices dated ${args.seen ?? `${today} (today; pass --seen with the catalogue's own date if it is older)`}.\n`);
+  console.log(
+    `Prices dated ${args.seen ?? `${today} (today; pass --seen with the catalogue's own date if it is older)`}.\n`,
+  );
   if (plan.changes.length > 0) {
-    console.log(`${plan.changes.length} change${plan.changes.length === 1 ? '' : 's'} (${verb} ${dryRun ? 'apply' : 'be applied'}):`);
+    console.log(
+      `${plan.changes.length} change${plan.changes.length === 1 ? '' : 's'} (${verb} ${dryRun ? 'apply' : 'be applied'}):`,
+    );
     for (const c of plan.changes) console.log(`  ${describeChange(c)}`);
   }
   if (plan.notes.length > 0) {
@@ -81,7 +93,11 @@ try {
   } else {
     const created = files.filter((f) => f.created).length;
     const summary = `${files.length} file${files.length === 1 ? '' : 's'} (${created} new, ${files.length - created} updated) in ${dir}`;
-    console.log(dryRun ? `\nDry run: would write ${summary}; nothing written.` : `\nWrote ${summary}; the result validates.`);
+    console.log(
+      dryRun
+        ? `\nDry run: would write ${summary}; nothing written.`
+        : `\nWrote ${summary}; the result validates.`,
+    );
     for (const f of files) console.log(`  ${f.created ? 'new' : 'updated'} ${f.path}`);
   }
 } catch (e) {

@@ -35,11 +35,14 @@ if (!existsSync(entry) || !existsSync(notFoundFile)) {
 const started = performance.now();
 const notFound = readFileSync(notFoundFile);
 const headersFile = path.join(out, 'client', '_headers');
-const staticHeaders = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+const staticHeaders = existsSync(headersFile)
+  ? parseHeadersFile(readFileSync(headersFile, 'utf8'))
+  : [];
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 // A build outside the project finds its packages in the project's node_modules. Only then: a
 // registered hook is asked about every dynamic import, and Astro imports each page module per request.
-if (!canResolve('astro/package.json', entry)) register('./serve/project-packages.mjs', import.meta.url);
+if (!canResolve('astro/package.json', entry))
+  register('./serve/project-packages.mjs', import.meta.url);
 const { handler } = (await import(pathToFileURL(entry).href)) as { handler: http.RequestListener };
 
 function canResolve(specifier: string, from: string): boolean {
@@ -62,9 +65,14 @@ function unroutable(url: string | undefined): boolean {
 }
 
 const server = http.createServer((req, res) => {
-  for (const [name, value] of headersFor(staticHeaders, (req.url ?? '/').split('?')[0]!)) res.setHeader(name, value);
+  for (const [name, value] of headersFor(staticHeaders, (req.url ?? '/').split('?')[0]!))
+    res.setHeader(name, value);
   if (!unroutable(req.url)) return handler(req, res);
-  res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': notFound.length, 'Cache-Control': 'no-store' });
+  res.writeHead(404, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Length': notFound.length,
+    'Cache-Control': 'no-store',
+  });
   res.end(req.method === 'HEAD' ? undefined : notFound);
 });
 
@@ -74,10 +82,16 @@ server.keepAliveTimeout = 65_000;
 
 const port = Number(process.env.PORT) || 4321;
 const host = process.env.HOST || '127.0.0.1';
-await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, host, resolve));
+await new Promise<void>((resolve, reject) =>
+  server.once('error', reject).listen(port, host, resolve),
+);
 // Loads the shipped catalogue and the pair route: the first visitor does not wait for them.
-await fetch(`http://${host.includes(':') ? `[${host}]` : host}:${port}/compare/warm-vs-up/`).then((r) => r.arrayBuffer());
-console.log(`llm-compare serving ${path.relative(process.cwd(), out) || '.'} at http://${host}:${port}/ (ready in ${((performance.now() - started) / 1000).toFixed(2)} s)`);
+await fetch(`http://${host.includes(':') ? `[${host}]` : host}:${port}/compare/warm-vs-up/`).then(
+  (r) => r.arrayBuffer(),
+);
+console.log(
+  `llm-compare serving ${path.relative(process.cwd(), out) || '.'} at http://${host}:${port}/ (ready in ${((performance.now() - started) / 1000).toFixed(2)} s)`,
+);
 
 function stop(signal: string): void {
   console.log(`${signal}: finishing requests in flight, then stopping`);

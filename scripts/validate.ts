@@ -14,4 +14,6 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const routes = [...catalogue.providers.values()].reduce((n, p) => n + p.routes.length, 0);
-console.log(`ok: ${catalogue.models.size} models, ${catalogue.makers.size} makers, ${catalogue.providers.size} providers (${routes} routes), ${catalogue.benchmarks.size} benchmarks in ${dir}`);
+console.log(
+  `ok: ${catalogue.models.size} models, ${catalogue.makers.size} makers, ${catalogue.providers.size} providers (${routes} routes), ${catalogue.benchmarks.size} benchmarks in ${dir}`,
+);

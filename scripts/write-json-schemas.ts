@@ -9,7 +9,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { addModelines } from './json-schemas/modelines.ts';
-import { JSON_SCHEMA_DIR, jsonSchemaPath, jsonSchemaText, RECORD_KIND_NAMES, ROOT } from './json-schemas/generate.ts';
+import {
+  JSON_SCHEMA_DIR,
+  jsonSchemaPath,
+  jsonSchemaText,
+  RECORD_KIND_NAMES,
+  ROOT,
+} from './json-schemas/generate.ts';
 
 mkdirSync(path.join(ROOT, JSON_SCHEMA_DIR), { recursive: true });
 for (const kind of RECORD_KIND_NAMES) {
@@ -32,5 +38,8 @@ for (const kind of RECORD_KIND_NAMES) {
 // The modelines name the schemas by a path relative to data/<kind>/: only the project's own data/.
 for (const kind of RECORD_KIND_NAMES) {
   const changed = addModelines(path.join(ROOT, 'data'), kind);
-  if (changed.length > 0) console.log(`data/${kind}/: modeline added to ${changed.length} record${changed.length === 1 ? '' : 's'}`);
+  if (changed.length > 0)
+    console.log(
+      `data/${kind}/: modeline added to ${changed.length} record${changed.length === 1 ? '' : 's'}`,
+    );
 }

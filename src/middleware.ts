@@ -13,7 +13,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
     if (context.isPrerendered) throw error;
     context.cache.set(false);
     const message = error instanceof Error ? error.message : String(error);
-    console.error(`500 ${context.request.method} ${context.url.pathname}: ${message.replace(/\s+/g, ' ').slice(0, 300)}`);
+    console.error(
+      `500 ${context.request.method} ${context.url.pathname}: ${message.replace(/\s+/g, ' ').slice(0, 300)}`,
+    );
     return new Response(null, { status: 500 });
   }
 });

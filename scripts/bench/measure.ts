@@ -39,7 +39,9 @@ function settleDisk(): void {
   while (performance.now() - started < SETTLE_MS) {
     let pressure: number;
     try {
-      pressure = Number(/some avg10=([\d.]+)/.exec(readFileSync('/proc/pressure/io', 'utf8'))?.[1] ?? 0);
+      pressure = Number(
+        /some avg10=([\d.]+)/.exec(readFileSync('/proc/pressure/io', 'utf8'))?.[1] ?? 0,
+      );
     } catch {
       return;
     }
@@ -54,11 +56,18 @@ function settleDisk(): void {
  * disk is let settle, so that what ran before (the previous build's tens of
  * thousands of files) is not counted in this run.
  */
-export function runMeasured(script: string, env: NodeJS.ProcessEnv, cwd: string, args: string[] = []): Promise<RunResult> {
+export function runMeasured(
+  script: string,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  args: string[] = [],
+): Promise<RunResult> {
   spawnSync('sync');
   settleDisk();
   const useTime = existsSync(TIME);
-  const [cmd, argv] = useTime ? [TIME, ['-v', process.execPath, script, ...args]] : [process.execPath, [script, ...args]];
+  const [cmd, argv] = useTime
+    ? [TIME, ['-v', process.execPath, script, ...args]]
+    : [process.execPath, [script, ...args]];
   const started = performance.now();
   const child = spawn(cmd, argv, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Catalogue } from '../../src/schemas/index.ts';
-import { makePair, modelsSorted } from '../../src/lib/pairs.ts';
+import { makePair, modelsSorted } from '../../src/lib/routing/pairs.ts';
 import { nginxBinary, startNginxCache } from '../serve/nginx-cache.ts';
 import { startServer } from '../serve/run-server.ts';
 import { runLoad, type LoadResult } from './load.ts';
@@ -21,10 +21,15 @@ export interface ServeFigures {
 }
 
 /** `count` random pair URLs whose pages are not prerendered in `outDir`. */
-function randomPairUrls(catalogue: Catalogue, outDir: string, count: number, seed: number): string[] {
+function randomPairUrls(
+  catalogue: Catalogue,
+  outDir: string,
+  count: number,
+  seed: number,
+): string[] {
   const models = modelsSorted(catalogue);
   let state = seed >>> 0 || 1;
-  const rand = (n: number) => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) % n);
+  const rand = (n: number) => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) % n;
   const urls: string[] = [];
   for (let tries = 0; urls.length < count && tries < count * 20; tries++) {
     const [i, j] = [rand(models.length), rand(models.length)];
@@ -41,7 +46,13 @@ function peakRssMb(pid: number): number {
   return Number(kb ?? 0) / 1024;
 }
 
-export async function measureServer(catalogue: Catalogue, outDir: string, work: string, requests: number, seed: number): Promise<ServeFigures> {
+export async function measureServer(
+  catalogue: Catalogue,
+  outDir: string,
+  work: string,
+  requests: number,
+  seed: number,
+): Promise<ServeFigures> {
   const server = await startServer(outDir);
   try {
     const urls = randomPairUrls(catalogue, outDir, requests, seed);
@@ -54,7 +65,10 @@ export async function measureServer(catalogue: Catalogue, outDir: string, work: 
         // 500 pairs, fetched once through the cache, then asked for again and again.
         const hot = urls.slice(0, 500);
         await runLoad(nginx.port, hot);
-        cached = await runLoad(nginx.port, Array.from({ length: requests }, (_, i) => hot[i % hot.length]!));
+        cached = await runLoad(
+          nginx.port,
+          Array.from({ length: requests }, (_, i) => hot[i % hot.length]!),
+        );
       } finally {
         await nginx.stop();
       }

@@ -6,8 +6,10 @@ export function failureCause(error: unknown, out: string): string {
   const e = error as NodeJS.ErrnoException;
   const where = e?.path ?? out;
   // A copy onto a full file system can fail with EIO rather than ENOSPC: the free space decides.
-  if (e?.code === 'ENOSPC' || e?.code === 'EDQUOT' || (e?.code === 'EIO' && diskFull(out))) return `the disk is full (${where})`;
-  if (e?.code === 'EACCES' || e?.code === 'EPERM') return `cannot write to ${where} (permission denied)`;
+  if (e?.code === 'ENOSPC' || e?.code === 'EDQUOT' || (e?.code === 'EIO' && diskFull(out)))
+    return `the disk is full (${where})`;
+  if (e?.code === 'EACCES' || e?.code === 'EPERM')
+    return `cannot write to ${where} (permission denied)`;
   if (e?.code === 'EROFS') return `cannot write to ${where} (read-only file system)`;
   return error instanceof Error ? error.message.split('\n')[0]!.slice(0, 300) : String(error);
 }

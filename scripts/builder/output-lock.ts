@@ -26,7 +26,8 @@ export function lockOutput(finalDir: string): OutputLock | { heldBy: number } {
     }
     const holder = Number(readFileSync(lock, 'utf8') || NaN);
     // An empty lock was created a moment ago by a build about to write its pid: held.
-    if (!Number.isInteger(holder) || alive(holder)) return { heldBy: Number.isInteger(holder) ? holder : 0 };
+    if (!Number.isInteger(holder) || alive(holder))
+      return { heldBy: Number.isInteger(holder) ? holder : 0 };
     rmSync(lock, { force: true });
   }
   removeLeftovers(finalDir);
@@ -38,11 +39,14 @@ export function removeLeftovers(finalDir: string): void {
   const name = path.basename(finalDir);
   const parent = path.dirname(finalDir);
   for (const entry of readdirSync(parent)) {
-    if (entry.startsWith(`.${name}-incoming-`) || entry.startsWith(`.${name}-old-`)) rmSync(path.join(parent, entry), { recursive: true, force: true });
+    if (entry.startsWith(`.${name}-incoming-`) || entry.startsWith(`.${name}-old-`))
+      rmSync(path.join(parent, entry), { recursive: true, force: true });
   }
   // Inside a mount point the swap happens within the output folder itself.
   try {
-    for (const entry of readdirSync(finalDir)) if (entry.startsWith('.incoming-') || entry.startsWith('.old-')) rmSync(path.join(finalDir, entry), { recursive: true, force: true });
+    for (const entry of readdirSync(finalDir))
+      if (entry.startsWith('.incoming-') || entry.startsWith('.old-'))
+        rmSync(path.join(finalDir, entry), { recursive: true, force: true });
   } catch {
     // No output yet.
   }

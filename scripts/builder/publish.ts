@@ -17,7 +17,10 @@ export function publish(freshDir: string, finalDir: string): void {
   const stamp = `${Date.now()}-${process.pid}`;
   mkdirSync(path.dirname(finalDir), { recursive: true });
   if (isMountPoint(finalDir)) return publishInto(freshDir, finalDir, stamp);
-  const incoming = path.join(path.dirname(finalDir), `.${path.basename(finalDir)}-incoming-${stamp}`);
+  const incoming = path.join(
+    path.dirname(finalDir),
+    `.${path.basename(finalDir)}-incoming-${stamp}`,
+  );
   const old = path.join(path.dirname(finalDir), `.${path.basename(finalDir)}-old-${stamp}`);
   try {
     moveOrCopy(freshDir, incoming);
@@ -40,8 +43,11 @@ function publishInto(freshDir: string, finalDir: string, stamp: string): void {
   try {
     moveOrCopy(freshDir, incoming);
     mkdirSync(old);
-    for (const entry of readdirSync(finalDir)) if (entry !== path.basename(incoming) && entry !== path.basename(old)) renameSync(path.join(finalDir, entry), path.join(old, entry));
-    for (const entry of readdirSync(incoming)) renameSync(path.join(incoming, entry), path.join(finalDir, entry));
+    for (const entry of readdirSync(finalDir))
+      if (entry !== path.basename(incoming) && entry !== path.basename(old))
+        renameSync(path.join(finalDir, entry), path.join(old, entry));
+    for (const entry of readdirSync(incoming))
+      renameSync(path.join(incoming, entry), path.join(finalDir, entry));
   } catch (error) {
     // Put the previous site back, entry by entry.
     if (existsSync(old)) {

@@ -26,7 +26,7 @@ import { provideCatalogue } from '../../src/loader/catalogue-handoff.ts';
 import { dataDir } from '../../src/loader/data-dir.ts';
 import { loadShippable } from '../../src/loader/load-shippable.ts';
 import { CatalogueError, formatProblem } from '../../src/loader/problem.ts';
-import { prerenderScope } from '../../src/lib/prerendered-pairs.ts';
+import { prerenderScope } from '../../src/lib/routing/prerendered-pairs.ts';
 import { codeHash } from './code-hash.ts';
 import { failureCause } from './failure-cause.ts';
 import { lockOutput } from './output-lock.ts';
@@ -60,7 +60,9 @@ if (guard) {
 }
 const lock = lockOutput(finalDir);
 if ('heldBy' in lock) {
-  console.error(`Build refused: another build${lock.heldBy ? ` (process ${lock.heldBy})` : ''} is writing ${shownOut}/; wait for it to finish. Nothing was written.`);
+  console.error(
+    `Build refused: another build${lock.heldBy ? ` (process ${lock.heldBy})` : ''} is writing ${shownOut}/; wait for it to finish. Nothing was written.`,
+  );
   process.exit(1);
 }
 process.once('exit', () => lock.release());
@@ -73,11 +75,15 @@ try {
   if (!(error instanceof CatalogueError)) throw error;
   for (const p of error.problems) console.error(formatProblem(p));
   const n = error.problems.length;
-  console.error(`\nBuild stopped: ${n} problem${n === 1 ? '' : 's'} in ${data}. Nothing was written; ${shownOut}/ is unchanged.`);
+  console.error(
+    `\nBuild stopped: ${n} problem${n === 1 ? '' : 's'} in ${data}. Nothing was written; ${shownOut}/ is unchanged.`,
+  );
   process.exit(1);
 }
 const { models, providers } = shipped.catalogue;
-console.log(`data ok: ${models.size} models, ${providers.size} providers (${seconds()} s); pairs prerendered: ${prerenderScope() === 'all' ? 'all' : 'the chosen set'}`);
+console.log(
+  `data ok: ${models.size} models, ${providers.size} providers (${seconds()} s); pairs prerendered: ${prerenderScope() === 'all' ? 'all' : 'the chosen set'}`,
+);
 provideCatalogue(shipped);
 
 const workDir = takeWorkDir(root);
@@ -88,7 +94,11 @@ try {
   process.env.OG_CACHE_DIR ??= path.join(root, '.cache', 'og');
   process.chdir(workDir.path);
   const { build } = await astro;
-  await build({ root, outDir: freshDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
+  await build({
+    root,
+    outDir: freshDir,
+    logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn',
+  });
   publish(freshDir, finalDir);
 } catch (error) {
   workDir.release();

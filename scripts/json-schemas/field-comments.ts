@@ -35,8 +35,12 @@ export function fieldGroups(source: string, fileName = 'schema.ts'): FieldGroup[
     if (ts.isObjectLiteralExpression(node)) {
       const group: FieldGroup = { fields: [], comments: new Map() };
       for (const property of node.properties) {
-        if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) continue;
-        const name = property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? property.name.text : undefined;
+        if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property))
+          continue;
+        const name =
+          property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name))
+            ? property.name.text
+            : undefined;
         if (name === undefined) continue;
         group.fields.push(name);
         const doc = (ts.getLeadingCommentRanges(source, property.getFullStart()) ?? [])
@@ -62,9 +66,14 @@ export function schemaFieldGroups(dir: string): FieldGroup[] {
 }
 
 /** The comment of each field of an object whose fields are `fields`, from the best-fitting groups. */
-export function describeFields(fields: readonly string[], groups: readonly FieldGroup[]): Map<string, string> {
+export function describeFields(
+  fields: readonly string[],
+  groups: readonly FieldGroup[],
+): Map<string, string> {
   const own = new Set(fields);
-  const fitting = groups.filter((g) => g.fields.every((f) => own.has(f))).sort((a, b) => b.fields.length - a.fields.length);
+  const fitting = groups
+    .filter((g) => g.fields.every((f) => own.has(f)))
+    .sort((a, b) => b.fields.length - a.fields.length);
   const described = new Map<string, string>();
   for (const field of fields) {
     const comment = fitting.find((g) => g.comments.has(field))?.comments.get(field);

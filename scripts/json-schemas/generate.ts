@@ -23,19 +23,32 @@ export const JSON_SCHEMA_DIR = 'schemas/json';
 const SCHEMA_SOURCES = path.join(ROOT, 'src', 'schemas');
 
 /** The schema file of each record kind, e.g. src/schemas/model.ts for data/models/. */
-const SOURCE_FILE: Record<RecordKind, string> = { makers: 'maker.ts', models: 'model.ts', providers: 'provider.ts', benchmarks: 'benchmark.ts' };
+const SOURCE_FILE: Record<RecordKind, string> = {
+  makers: 'maker.ts',
+  models: 'model.ts',
+  providers: 'provider.ts',
+  benchmarks: 'benchmark.ts',
+};
 
 /** Path of a kind's JSON Schema, relative to the project root. */
-export const jsonSchemaPath = (kind: RecordKind): string => `${JSON_SCHEMA_DIR}/${kind}.schema.json`;
+export const jsonSchemaPath = (kind: RecordKind): string =>
+  `${JSON_SCHEMA_DIR}/${kind}.schema.json`;
 
 type JsonSchema = z.core.JSONSchema.BaseSchema;
 
-type StringCheckDef = { check: string; format?: string; pattern?: RegExp; error?: (issue: unknown) => unknown };
+type StringCheckDef = {
+  check: string;
+  format?: string;
+  pattern?: RegExp;
+  error?: (issue: unknown) => unknown;
+};
 
 /** The checks of a zod string schema (none for other types). */
 function stringChecks(schema: z.core.$ZodType): StringCheckDef[] {
   const def = schema._zod.def as { type: string; checks?: z.core.$ZodCheck[] };
-  return def.type === 'string' ? (def.checks ?? []).map((check) => check._zod.def as StringCheckDef) : [];
+  return def.type === 'string'
+    ? (def.checks ?? []).map((check) => check._zod.def as StringCheckDef)
+    : [];
 }
 
 /**
@@ -45,7 +58,10 @@ function stringChecks(schema: z.core.$ZodType): StringCheckDef[] {
  */
 function patternMessage(checks: StringCheckDef[], pattern: string): string | undefined {
   const regex = checks.find((c) => c.format === 'regex' && c.pattern?.source === pattern)?.pattern;
-  if (regex && /[ims]/.test(regex.flags)) throw new Error(`/${regex.source}/${regex.flags}: a JSON Schema pattern has no flags; extend scripts/json-schemas/generate.ts before using them`);
+  if (regex && /[ims]/.test(regex.flags))
+    throw new Error(
+      `/${regex.source}/${regex.flags}: a JSON Schema pattern has no flags; extend scripts/json-schemas/generate.ts before using them`,
+    );
   const error = checks.find((c) => c.pattern === regex)?.error;
   try {
     const message = error?.({ code: 'invalid_format', format: 'regex', input: '' });
@@ -72,7 +88,8 @@ export function recordJsonSchema(kind: RecordKind): JsonSchema {
         for (const [field, description] of describeFields(Object.keys(def.shape), groups)) {
           const property = jsonSchema.properties[field];
           // A fresh object: the same zod schema (a price, a URL) may be shared by several fields.
-          if (property && typeof property === 'object') jsonSchema.properties[field] = { description, ...property };
+          if (property && typeof property === 'object')
+            jsonSchema.properties[field] = { description, ...property };
         }
       }
       const checks = stringChecks(zodSchema);
@@ -81,11 +98,16 @@ export function recordJsonSchema(kind: RecordKind): JsonSchema {
         if (message) (jsonSchema as Record<string, unknown>).patternErrorMessage = message;
       }
       // `.trim()` rewrites the text before its length is checked.
-      if (checks.some((c) => c.check === 'overwrite') && jsonSchema.maxLength !== undefined && jsonSchema.pattern === undefined) {
+      if (
+        checks.some((c) => c.check === 'overwrite') &&
+        jsonSchema.maxLength !== undefined &&
+        jsonSchema.pattern === undefined
+      ) {
         const max = jsonSchema.maxLength;
         delete jsonSchema.maxLength;
         jsonSchema.pattern = `^\\s*[\\s\\S]{0,${max}}\\s*$`;
-        (jsonSchema as Record<string, unknown>).patternErrorMessage = `must be at most ${max} characters`;
+        (jsonSchema as Record<string, unknown>).patternErrorMessage =
+          `must be at most ${max} characters`;
       }
     },
   });

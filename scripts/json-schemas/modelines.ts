@@ -13,10 +13,12 @@ const BOM = '\uFEFF';
 const ANY_MODELINE = /^# yaml-language-server:.*$/;
 
 /** The modeline of a record in data/<kind>/: a path relative to the file, two folders up to the project root. */
-export const modeline = (kind: RecordKind): string => `# yaml-language-server: $schema=../../${jsonSchemaPath(kind)}`;
+export const modeline = (kind: RecordKind): string =>
+  `# yaml-language-server: $schema=../../${jsonSchemaPath(kind)}`;
 
 /** The first line of a record's text, without a byte-order mark. */
-export const firstLine = (text: string): string => (text.startsWith(BOM) ? text.slice(1) : text).split(/\r?\n/, 1)[0]!;
+export const firstLine = (text: string): string =>
+  (text.startsWith(BOM) ? text.slice(1) : text).split(/\r?\n/, 1)[0]!;
 
 /** The text with its kind's modeline as its first line: added, or put in place of another modeline. */
 export function withModeline(text: string, kind: RecordKind): string {
@@ -25,7 +27,8 @@ export function withModeline(text: string, kind: RecordKind): string {
   const [first = '', ...rest] = body.split('\n');
   // The file's own line ending: a CRLF file keeps CRLF.
   const cr = first.endsWith('\r') ? '\r' : '';
-  if (ANY_MODELINE.test(first.slice(0, first.length - cr.length))) return `${bom}${[modeline(kind) + cr, ...rest].join('\n')}`;
+  if (ANY_MODELINE.test(first.slice(0, first.length - cr.length)))
+    return `${bom}${[modeline(kind) + cr, ...rest].join('\n')}`;
   return `${bom}${modeline(kind)}${cr}\n${body}`;
 }
 

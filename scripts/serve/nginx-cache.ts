@@ -70,20 +70,34 @@ http {
 }
 
 /** Starts nginx on a free port in front of 127.0.0.1:`upstreamPort`, with its files in `dir`. */
-export async function startNginxCache(dir: string, upstreamPort: number, binary = nginxBinary()): Promise<NginxCache> {
+export async function startNginxCache(
+  dir: string,
+  upstreamPort: number,
+  binary = nginxBinary(),
+): Promise<NginxCache> {
   if (!binary) throw new Error('nginx is not installed (apt-get install -y nginx)');
   mkdirSync(dir, { recursive: true });
   const port = await freePort();
   const conf = path.join(dir, 'nginx.conf');
   writeFileSync(conf, nginxConfig(dir, port, upstreamPort));
-  const child: ChildProcess = spawn(binary, ['-p', dir, '-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn(binary, ['-p', dir, '-c', conf], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   // Ready when it accepts a connection.
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`nginx stopped: ${stderr}`);
-    const ok = await new Promise<boolean>((resolve) => net.connect(port, '127.0.0.1').once('connect', function (this: net.Socket) { this.destroy(); resolve(true); }).once('error', () => resolve(false)));
+    const ok = await new Promise<boolean>((resolve) =>
+      net
+        .connect(port, '127.0.0.1')
+        .once('connect', function (this: net.Socket) {
+          this.destroy();
+          resolve(true);
+        })
+        .once('error', () => resolve(false)),
+    );
     if (ok) break;
     if (i > 100) throw new Error(`nginx did not start: ${stderr}`);
     await new Promise((resolve) => setTimeout(resolve, 50));

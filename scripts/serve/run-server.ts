@@ -21,7 +21,10 @@ export interface RunningServer {
   exited: Promise<number | null>;
 }
 
-export async function startServer(outDir: string, env: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
+export async function startServer(
+  outDir: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<RunningServer> {
   const port = await freePort();
   const started = performance.now();
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'scripts', 'start.ts')], {
@@ -32,7 +35,9 @@ export async function startServer(outDir: string, env: NodeJS.ProcessEnv = {}): 
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
   while (!/serving .* at http/.test(output)) {
     if (child.exitCode !== null) throw new Error(`the server stopped: ${output}`);
     if (performance.now() - started > 60_000) {

@@ -13,7 +13,8 @@ export function parseHeadersFile(text: string): HeaderRules {
     if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
     else {
       const colon = line.indexOf(':');
-      if (colon > 0 && rules.length) rules.at(-1)!.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+      if (colon > 0 && rules.length)
+        rules.at(-1)!.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
     }
   }
   return rules;
@@ -21,5 +22,9 @@ export function parseHeadersFile(text: string): HeaderRules {
 
 /** The headers for `pathname`, later rules adding to earlier ones. */
 export function headersFor(rules: HeaderRules, pathname: string): [string, string][] {
-  return rules.filter(({ pattern }) => (pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern)).flatMap((r) => r.headers);
+  return rules
+    .filter(({ pattern }) =>
+      pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern,
+    )
+    .flatMap((r) => r.headers);
 }

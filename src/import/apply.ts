@@ -22,14 +22,19 @@ export const providerFile = (id: string) => `providers/${id}.yaml`;
 
 /** The file a change touches, relative to the data directory. */
 export function fileOf(c: Change): string {
-  return c.type === 'create-model' || c.type === 'fill-model-field' ? modelFile(c.model) : providerFile(c.provider);
+  return c.type === 'create-model' || c.type === 'fill-model-field'
+    ? modelFile(c.model)
+    : providerFile(c.provider);
 }
 
 /**
  * Returns the new text of every file the plan changes. `read` gives a file's
  * current text (undefined when it does not exist).
  */
-export function applyPlan(changes: readonly Change[], read: (relPath: string) => string | undefined): Map<string, string> {
+export function applyPlan(
+  changes: readonly Change[],
+  read: (relPath: string) => string | undefined,
+): Map<string, string> {
   const docs = new Map<string, Document>();
   const doc = (rel: string): Document => {
     let d = docs.get(rel);
@@ -78,21 +83,27 @@ export function applyPlan(changes: readonly Change[], read: (relPath: string) =>
       }
       case 'set-route-field': {
         const d = doc(providerFile(c.provider));
-        insertOrdered(routeAt(d, c.routeIndex, c.provider), c.field, d.createNode(c.value), ROUTE_KEYS, d);
+        insertOrdered(
+          routeAt(d, c.routeIndex, c.provider),
+          c.field,
+          d.createNode(c.value),
+          ROUTE_KEYS,
+          d,
+        );
         break;
       }
       case 'fill-model-field': {
         const d = doc(modelFile(c.model));
         const top = d.contents as YAMLMap;
-        if (c.path.length === 1) insertOrdered(top, c.path[0]!, d.createNode(c.value), MODEL_KEYS, d);
+        if (c.path.length === 1)
+          insertOrdered(top, c.path[0]!, d.createNode(c.value), MODEL_KEYS, d);
         else {
           const [group, key] = c.path as [string, string];
           const caps = top.get(group, true);
           if (isMap(caps)) {
             if (caps.items.length === 0) caps.flow = false; // `capabilities: {}` becomes a block
             insertOrdered(caps, key, d.createNode(c.value), [...CAPABILITIES], d);
-          }
-          else {
+          } else {
             if (caps !== undefined) top.delete(group);
             insertOrdered(top, group, d.createNode({ [key]: c.value }), MODEL_KEYS, d);
           }
@@ -115,7 +126,13 @@ function routeAt(d: Document, index: number, provider: string): YAMLMap {
 }
 
 /** Adds `key` to `map` after the keys that come before it in `order` (or at the end). */
-function insertOrdered(map: YAMLMap, key: string, value: unknown, order: readonly string[], d: Document): void {
+function insertOrdered(
+  map: YAMLMap,
+  key: string,
+  value: unknown,
+  order: readonly string[],
+  d: Document,
+): void {
   const rank = order.indexOf(key);
   let at = map.items.length;
   if (rank >= 0) {

@@ -43,7 +43,9 @@ const routeSchema = z.looseObject({
   structured_output: loose(z.boolean()),
   open_weights: loose(z.boolean()),
   limit: loose(z.looseObject({ context: loose(num), input: loose(num), output: loose(num) })),
-  modalities: loose(z.looseObject({ input: loose(z.array(z.string())), output: loose(z.array(z.string())) })),
+  modalities: loose(
+    z.looseObject({ input: loose(z.array(z.string())), output: loose(z.array(z.string())) }),
+  ),
   cost: loose(costSchema),
   status: loose(z.string()),
   base_model: loose(z.string()),
@@ -77,7 +79,9 @@ export function parseCatalogue(jsonText: string, label = 'catalogue'): Catalogue
   const parsed = catalogueSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new Error(`${label} is not in the models.dev api.json shape: at ${issue.path.join('.') || '(top)'}: ${issue.message}`);
+    throw new Error(
+      `${label} is not in the models.dev api.json shape: at ${issue.path.join('.') || '(top)'}: ${issue.message}`,
+    );
   }
   return parsed.data;
 }

@@ -14,6 +14,29 @@ export type Change =
   | { type: 'create-provider'; provider: string; record: ProviderRecord; from: string }
   | { type: 'create-model'; model: string; record: ModelRecord; from: string }
   | { type: 'add-route'; provider: string; route: Route; from: string }
-  | { type: 'add-price'; provider: string; routeIndex: number; model: string; apiId?: string; price: Price; previous?: Price; from: string }
-  | { type: 'set-route-field'; provider: string; routeIndex: number; model: string; field: RouteField; value: string | number | boolean; from: string }
-  | { type: 'fill-model-field'; model: string; path: string[]; value: string | number | boolean; from: string };
+  | {
+      type: 'add-price';
+      provider: string;
+      routeIndex: number;
+      model: string;
+      apiId?: string;
+      price: Price;
+      previous?: Price;
+      from: string;
+    }
+  | {
+      type: 'set-route-field';
+      provider: string;
+      routeIndex: number;
+      model: string;
+      field: RouteField;
+      value: string | number | boolean;
+      from: string;
+    }
+  | {
+      type: 'fill-model-field';
+      model: string;
+      path: string[];
+      value: string | number | boolean;
+      from: string;
+    };

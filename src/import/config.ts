@@ -60,7 +60,17 @@ export const importConfigSchema = z.strictObject({
   /** Catalogue lab (first segment of a model key, "<lab>/<model>") → our maker id. */
   makers: z.record(z.string().min(1), recordId('maker')).default({}),
   /** Catalogue model key ("<lab>/<model>" or "<provider>/<route-id>") → our model id. */
-  models: z.record(z.string().regex(/^[^/\s]+\/\S+$/, 'model keys are written "<lab>/<model>" or "<provider>/<route-id>"'), modelEntry).default({}),
+  models: z
+    .record(
+      z
+        .string()
+        .regex(
+          /^[^/\s]+\/\S+$/,
+          'model keys are written "<lab>/<model>" or "<provider>/<route-id>"',
+        ),
+      modelEntry,
+    )
+    .default({}),
 });
 
 export type ImportConfigInput = z.input<typeof importConfigSchema>;
@@ -85,7 +95,8 @@ export function toImportConfig(raw: unknown, label = 'import config'): ImportCon
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     // A bad record key carries the key schema's own message one level down.
-    const message = issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
+    const message =
+      issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
     throw new Error(`${label}: ${issue.path.join('.') || '(top)'}: ${message}`);
   }
   const models = new Map<string, ModelMapping>();

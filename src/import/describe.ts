@@ -7,7 +7,10 @@ export function formatPrice(p: Omit<Price, 'seen'> & { seen?: string }): string 
   const parts = [`in ${p.input}`];
   if (p.output !== undefined) parts.push(`out ${p.output}`);
   if (p.cached_input !== undefined) parts.push(`cached ${p.cached_input}`);
-  if (p.tiers?.length) parts.push(`${p.tiers.length} tier${p.tiers.length === 1 ? '' : 's'} (${p.tiers.map((t) => `>${t.above_tokens}: in ${t.input} out ${t.output}`).join('; ')})`);
+  if (p.tiers?.length)
+    parts.push(
+      `${p.tiers.length} tier${p.tiers.length === 1 ? '' : 's'} (${p.tiers.map((t) => `>${t.above_tokens}: in ${t.input} out ${t.output}`).join('; ')})`,
+    );
   return `${p.seen ? `${p.seen}: ` : ''}${parts.join(', ')} USD/1M`;
 }
 
@@ -17,7 +20,9 @@ export function describeChange(c: Change): string {
     case 'create-provider':
       return `create ${file} (${c.record.name}, ${c.record.kind}) for catalogue provider ${c.from}`;
     case 'create-model': {
-      const filled = Object.keys(c.record).filter((k) => !['name', 'maker', 'kind', 'sources', 'reviewed'].includes(k));
+      const filled = Object.keys(c.record).filter(
+        (k) => !['name', 'maker', 'kind', 'sources', 'reviewed'].includes(k),
+      );
       return `create ${file} (${c.record.name}, ${c.record.kind}, maker ${c.record.maker}; ${filled.length ? filled.join(', ') : 'no further facts'}) from ${c.from}`;
     }
     case 'add-route': {

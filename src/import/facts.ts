@@ -7,7 +7,8 @@ import type { Capability, ModelKind, Price, PriceTier } from '../schemas/index.t
 import { httpUrl, isoDate, isoMonth, text, tokenCount, usdPerMillion } from '../schemas/common.ts';
 import type { CatalogueCost, CatalogueRoute } from './catalogue.ts';
 
-const ok = <T>(schema: { safeParse(v: unknown): { success: boolean } }, v: T | undefined): v is T => v !== undefined && schema.safeParse(v).success;
+const ok = <T>(schema: { safeParse(v: unknown): { success: boolean } }, v: T | undefined): v is T =>
+  v !== undefined && schema.safeParse(v).success;
 
 /** USD per 1M tokens, with float noise (0.30000000000000004) removed. */
 const usd = (v: number | undefined): number | undefined => {
@@ -56,7 +57,8 @@ export function capabilitiesOf(route: CatalogueRoute): Partial<Record<Capability
     if (input.includes('image')) caps.vision = true;
     else if (route.attachment === false) caps.vision = false;
     if (input.some((m) => m !== 'text')) caps.multimodal = true;
-    else if (output && input.length > 0 && output.length > 0 && output.every((m) => m === 'text')) caps.multimodal = false;
+    else if (output && input.length > 0 && output.length > 0 && output.every((m) => m === 'text'))
+      caps.multimodal = false;
   }
   if (route.reasoning !== undefined) caps.reasoning = route.reasoning;
   if (route.tool_call !== undefined) caps.function_calling = route.tool_call;
@@ -115,13 +117,17 @@ function plausibleCache(cached: number | undefined, input: number): cached is nu
  * embedding and rerank models when the catalogue gives 0. Undefined when
  * the catalogue has no usable input price.
  */
-export function priceOf(cost: CatalogueCost | undefined, kind: ModelKind): PriceFigures | undefined {
+export function priceOf(
+  cost: CatalogueCost | undefined,
+  kind: ModelKind,
+): PriceFigures | undefined {
   if (!cost) return undefined;
   const input = usd(cost.input);
   if (input === undefined) return undefined;
   const price: PriceFigures = { input };
   const output = usd(cost.output);
-  if (output !== undefined && !((kind === 'embedding' || kind === 'rerank') && output === 0)) price.output = output;
+  if (output !== undefined && !((kind === 'embedding' || kind === 'rerank') && output === 0))
+    price.output = output;
   const cached = usd(cost.cache_read);
   if (plausibleCache(cached, input)) price.cached_input = cached;
   const tiers: PriceTier[] = [];
@@ -153,7 +159,14 @@ export function samePrice(current: PriceFigures | undefined, next: PriceFigures)
   if (!current) return false;
   // A catalogue without time-of-day prices gives either rate of a route that bills by time of day.
   const o = current.off_peak;
-  if (o && next.input === o.input && (next.output === undefined || next.output === o.output) && (next.cached_input === undefined || next.cached_input === o.cached_input) && !next.tiers?.length) return true;
+  if (
+    o &&
+    next.input === o.input &&
+    (next.output === undefined || next.output === o.output) &&
+    (next.cached_input === undefined || next.cached_input === o.cached_input) &&
+    !next.tiers?.length
+  )
+    return true;
   if (current.input !== next.input) return false;
   if (next.output !== undefined && current.output !== next.output) return false;
   if (next.cached_input !== undefined && current.cached_input !== next.cached_input) return false;
@@ -163,7 +176,8 @@ export function samePrice(current: PriceFigures | undefined, next: PriceFigures)
     for (let i = 0; i < a.length; i++) {
       const x = a[i]!;
       const y = next.tiers[i]!;
-      if (x.above_tokens !== y.above_tokens || x.input !== y.input || x.output !== y.output) return false;
+      if (x.above_tokens !== y.above_tokens || x.input !== y.input || x.output !== y.output)
+        return false;
       if (y.cached_input !== undefined && x.cached_input !== y.cached_input) return false;
     }
   }

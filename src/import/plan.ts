@@ -26,7 +26,12 @@ export interface PlanOptions {
   seen?: string;
 }
 
-export function planImport(input: CatalogueInput, config: ImportConfig, ours: Catalogue, options: PlanOptions): ImportPlan {
+export function planImport(
+  input: CatalogueInput,
+  config: ImportConfig,
+  ours: Catalogue,
+  options: PlanOptions,
+): ImportPlan {
   const today = options.today;
   const seen = options.seen ?? today;
   const changes: Change[] = [];
@@ -38,7 +43,9 @@ export function planImport(input: CatalogueInput, config: ImportConfig, ours: Ca
   const routed = new Set(changes.flatMap((c) => (c.type === 'add-route' ? [c.provider] : [])));
   const kept = changes.filter((c) => {
     if (c.type !== 'create-provider' || routed.has(c.provider)) return true;
-    notes.push(`provider "${c.from}": no catalogue route maps to a model of ours; providers/${c.provider}.yaml not created`);
+    notes.push(
+      `provider "${c.from}": no catalogue route maps to a model of ours; providers/${c.provider}.yaml not created`,
+    );
     return false;
   });
   return { changes: kept, notes };

@@ -52,7 +52,10 @@ export async function runImport(options: RunOptions): Promise<RunResult> {
 
   const input = parseCatalogue(await readFile(options.from, 'utf8'), options.from);
   const config = parseImportConfig(await readFile(options.config, 'utf8'), options.config);
-  const plan = planImport(input, config, before.catalogue, { today: options.today, ...(options.seen ? { seen: options.seen } : {}) });
+  const plan = planImport(input, config, before.catalogue, {
+    today: options.today,
+    ...(options.seen ? { seen: options.seen } : {}),
+  });
 
   const read = (rel: string) => {
     const abs = path.join(dataDir, rel);

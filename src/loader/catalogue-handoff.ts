@@ -15,7 +15,9 @@ export function provideCatalogue(shipped: ShippedCatalogue | Promise<ShippedCata
 }
 
 /** The catalogue handed over, or, when there is none, the one `load` gives (kept for the rest of the process). */
-export function handedOverCatalogue(load: () => Promise<ShippedCatalogue>): Promise<ShippedCatalogue> {
+export function handedOverCatalogue(
+  load: () => Promise<ShippedCatalogue>,
+): Promise<ShippedCatalogue> {
   const g = globalThis as WithHandoff;
   g[HANDOFF] ??= load();
   return g[HANDOFF];

@@ -17,7 +17,10 @@ export function getShipped(): Promise<ShippedCatalogue> {
       const { loadShippable } = await import('./load-shippable.ts');
       return loadShippable();
     }
-    const [{ default: text }, { unshipCatalogue }] = await Promise.all([import('virtual:llm-compare/catalogue'), import('./shipped-catalogue.ts')]);
+    const [{ default: text }, { unshipCatalogue }] = await Promise.all([
+      import('virtual:llm-compare/catalogue'),
+      import('./shipped-catalogue.ts'),
+    ]);
     return unshipCatalogue(text);
   });
 }

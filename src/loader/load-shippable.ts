@@ -4,7 +4,7 @@
  * build ships, and the one the dev server and tests use. Throws every
  * problem at once (CatalogueError) when the data is not valid.
  */
-import { modelFacets } from '../lib/pair-content-keys.ts';
+import { modelFacets } from '../lib/routing/pair-content-keys.ts';
 import { dataDir, loadCatalogue } from './load-catalogue.ts';
 import type { ShippedCatalogue } from './shipped-catalogue.ts';
 

@@ -20,7 +20,9 @@ export function formatProblem(p: Problem): string {
 
 /** Sorted by file, then line, so reports read top to bottom. */
 export function sortProblems(problems: Problem[]): Problem[] {
-  return [...problems].sort((a, b) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1));
+  return [...problems].sort((a, b) =>
+    a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1,
+  );
 }
 
 /** Thrown when the catalogue has problems; carries all of them. */
@@ -28,7 +30,9 @@ export class CatalogueError extends Error {
   readonly problems: Problem[];
   constructor(problems: Problem[]) {
     const sorted = sortProblems(problems);
-    super(`${sorted.length} problem${sorted.length === 1 ? '' : 's'} in the data:\n${sorted.map(formatProblem).join('\n')}`);
+    super(
+      `${sorted.length} problem${sorted.length === 1 ? '' : 's'} in the data:\n${sorted.map(formatProblem).join('\n')}`,
+    );
     this.name = 'CatalogueError';
     this.problems = sorted;
   }
@@ -36,5 +40,9 @@ export class CatalogueError extends Error {
 
 /** `routes[0].prices[1].input` from ['routes', 0, 'prices', 1, 'input']. */
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (out, key) =>
+      typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key),
+    '',
+  );
 }

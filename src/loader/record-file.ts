@@ -30,27 +30,46 @@ function kindOf(info: Stats): string {
  * a device or a link put in its place meanwhile is refused, never waited on.
  * The read itself gives up after READ_TIMEOUT_MS of waiting (readDeadline).
  */
-export async function readRecordBytes(absPath: string, displayPath: string, timeoutMs = READ_TIMEOUT_MS): Promise<{ ok: true; bytes: Buffer } | { ok: false; problems: Problem[] }> {
-  const whole = (message: string) => ({ ok: false as const, problems: [{ file: displayPath, line: 0, column: 0, field: '', message }] });
-  const notRegular = (info: Stats) => `is ${kindOf(info)}, not a regular file: a record must be a plain .yaml file`;
-  const tooLarge = (size: number) => `file is ${size.toLocaleString('en-US')} bytes; a record may be at most ${MAX_FILE_BYTES.toLocaleString('en-US')} bytes`;
+export async function readRecordBytes(
+  absPath: string,
+  displayPath: string,
+  timeoutMs = READ_TIMEOUT_MS,
+): Promise<{ ok: true; bytes: Buffer } | { ok: false; problems: Problem[] }> {
+  const whole = (message: string) => ({
+    ok: false as const,
+    problems: [{ file: displayPath, line: 0, column: 0, field: '', message }],
+  });
+  const notRegular = (info: Stats) =>
+    `is ${kindOf(info)}, not a regular file: a record must be a plain .yaml file`;
+  const tooLarge = (size: number) =>
+    `file is ${size.toLocaleString('en-US')} bytes; a record may be at most ${MAX_FILE_BYTES.toLocaleString('en-US')} bytes`;
   let handle: FileHandle | undefined;
   const deadline = readDeadline(timeoutMs);
   try {
     const before = await lstat(absPath);
     if (!before.isFile()) return whole(notRegular(before));
     if (before.size > MAX_FILE_BYTES) return whole(tooLarge(before.size));
-    handle = await open(absPath, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOFOLLOW ?? 0));
+    handle = await open(
+      absPath,
+      constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOFOLLOW ?? 0),
+    );
     const info = await handle.stat();
     if (!info.isFile()) return whole(notRegular(info));
     if (info.size > MAX_FILE_BYTES) return whole(tooLarge(info.size));
     const result = await Promise.race([readBounded(handle, info.size), deadline.reached]);
-    if (result === 'timeout') return whole(`could not be read within ${timeoutMs / 1000} s: is it on a disk that stopped answering?`);
-    if (result.length > MAX_FILE_BYTES) return whole(`grew past ${MAX_FILE_BYTES.toLocaleString('en-US')} bytes while it was read; a record may be at most ${MAX_FILE_BYTES.toLocaleString('en-US')} bytes`);
+    if (result === 'timeout')
+      return whole(
+        `could not be read within ${timeoutMs / 1000} s: is it on a disk that stopped answering?`,
+      );
+    if (result.length > MAX_FILE_BYTES)
+      return whole(
+        `grew past ${MAX_FILE_BYTES.toLocaleString('en-US')} bytes while it was read; a record may be at most ${MAX_FILE_BYTES.toLocaleString('en-US')} bytes`,
+      );
     return { ok: true, bytes: result };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP') return whole('is a symbolic link: a record must be a file of its own in the data folder');
+    if (code === 'ELOOP')
+      return whole('is a symbolic link: a record must be a file of its own in the data folder');
     return whole(`cannot be read (${code ?? String(error)})`);
   } finally {
     deadline.cancel();

@@ -8,7 +8,7 @@ import type { Catalogue } from '../schemas/index.ts';
 
 export interface ShippedCatalogue {
   catalogue: Catalogue;
-  /** Each model's facet key (src/lib/pair-content-keys.ts), by id. */
+  /** Each model's facet key (src/lib/routing/pair-content-keys.ts), by id. */
   facets: ReadonlyMap<string, string>;
   /** The hash of the code that built the site: part of every ETag. */
   code: string;
@@ -41,11 +41,20 @@ export function shipCatalogue({ catalogue, facets, code }: ShippedCatalogue): st
 
 export function unshipCatalogue(text: string): ShippedCatalogue {
   const json = JSON.parse(text) as ShippedJson;
-  if (json.format !== FORMAT) throw new Error(`the shipped catalogue is in format ${json.format}, this server reads ${FORMAT}: build the site again`);
-  const byId = <T extends { id: string }>(records: unknown[]) => new Map((records as T[]).map((r) => [r.id, r]));
+  if (json.format !== FORMAT)
+    throw new Error(
+      `the shipped catalogue is in format ${json.format}, this server reads ${FORMAT}: build the site again`,
+    );
+  const byId = <T extends { id: string }>(records: unknown[]) =>
+    new Map((records as T[]).map((r) => [r.id, r]));
   return {
     code: json.code,
     facets: new Map(json.facets),
-    catalogue: { makers: byId(json.makers), models: byId(json.models), providers: byId(json.providers), benchmarks: byId(json.benchmarks) },
+    catalogue: {
+      makers: byId(json.makers),
+      models: byId(json.models),
+      providers: byId(json.providers),
+      benchmarks: byId(json.benchmarks),
+    },
   };
 }

@@ -7,7 +7,12 @@
  */
 import { isScalar, type LineCounter, type Node } from 'yaml';
 
-export function positionInScalar(node: Node | null | undefined, text: string, lines: LineCounter, at: { line: number; column: number }): { line: number; column: number } | undefined {
+export function positionInScalar(
+  node: Node | null | undefined,
+  text: string,
+  lines: LineCounter,
+  at: { line: number; column: number },
+): { line: number; column: number } | undefined {
   if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined;
   const wanted = node.value.split('\n')[at.line - 1];
   if (wanted === undefined) return undefined;
@@ -20,7 +25,13 @@ export function positionInScalar(node: Node | null | undefined, text: string, li
     return { line, column: source.length - wanted.length + at.column };
   }
   if (at.line !== 1 || node.value.includes('\n')) return undefined;
-  const open = node.type === 'PLAIN' ? 0 : node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? 1 : -1;
-  if (open < 0 || text.slice(node.range[0] + open, node.range[0] + open + wanted.length) !== wanted) return undefined;
+  const open =
+    node.type === 'PLAIN'
+      ? 0
+      : node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE'
+        ? 1
+        : -1;
+  if (open < 0 || text.slice(node.range[0] + open, node.range[0] + open + wanted.length) !== wanted)
+    return undefined;
   return { line: start.line, column: start.col + open + at.column - 1 };
 }

@@ -18,17 +18,24 @@ export interface UnsupportedFeature {
 }
 
 /** Every repeated key, tag and merge key under `node` (parsed from `text`), in document order. */
-export function unsupportedFeatures(node: ParsedNode | null | undefined, text: string): UnsupportedFeature[] {
+export function unsupportedFeatures(
+  node: ParsedNode | null | undefined,
+  text: string,
+): UnsupportedFeature[] {
   const found: UnsupportedFeature[] = [];
   // One path, extended and shortened as the walk goes: copied only for a problem.
   const path: (string | number)[] = [];
-  const report = (offset: number, message: string, key?: string) => found.push({ offset, path: key === undefined ? [...path] : [...path, key], message });
+  const report = (offset: number, message: string, key?: string) =>
+    found.push({ offset, path: key === undefined ? [...path] : [...path, key], message });
   const walk = (n: unknown) => {
     if (!n || isAlias(n)) return;
     const tagged = n as Node;
     if ((isScalar(tagged) || isMap(tagged) || isSeq(tagged)) && tagged.tag) {
       const tag = tagged.tag.replace(/^tag:yaml\.org,2002:/, '!!');
-      report(tagStart(text, tagged.range?.[0] ?? 0), `uses the YAML tag "${tag}": tags are not allowed in records; write the plain value`);
+      report(
+        tagStart(text, tagged.range?.[0] ?? 0),
+        `uses the YAML tag "${tag}": tags are not allowed in records; write the plain value`,
+      );
       return;
     }
     if (isMap(n)) {
@@ -36,8 +43,12 @@ export function unsupportedFeatures(node: ParsedNode | null | undefined, text: s
       for (const pair of n.items) {
         const key = isScalar(pair.key) && pair.key.value !== null ? pair.key : undefined;
         if (!key) {
-          const at = (pair.key as Node | null)?.range?.[0] ?? (pair.value as Node | null)?.range?.[0] ?? 0;
-          report(at, 'has a key that is not a field name (a list, a mapping or an empty key): write keys as plain names, like "name:"');
+          const at =
+            (pair.key as Node | null)?.range?.[0] ?? (pair.value as Node | null)?.range?.[0] ?? 0;
+          report(
+            at,
+            'has a key that is not a field name (a list, a mapping or an empty key): write keys as plain names, like "name:"',
+          );
           continue;
         }
         const name = String(key.value);
@@ -47,7 +58,11 @@ export function unsupportedFeatures(node: ParsedNode | null | undefined, text: s
         }
         names.add(name);
         if (name === '<<' && key.type === 'PLAIN') {
-          report(key.range?.[0] ?? 0, 'is a YAML merge key, which records do not support: write the fields out in full', name);
+          report(
+            key.range?.[0] ?? 0,
+            'is a YAML merge key, which records do not support: write the fields out in full',
+            name,
+          );
           continue;
         }
         path.push(name);

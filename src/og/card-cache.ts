@@ -8,9 +8,9 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { switchedOff } from '../lib/build-switches.ts';
-import { deriveOgCard, ogCardHash, type OgCard } from '../lib/og-card.ts';
-import type { Pair } from '../lib/pairs.ts';
+import { switchedOff } from '../lib/outputs/build-switches.ts';
+import { deriveOgCard, ogCardHash, type OgCard } from '../lib/outputs/og-card.ts';
+import type { Pair } from '../lib/routing/pairs.ts';
 import type { Catalogue } from '../schemas/index.ts';
 import { DRAWING_VERSION } from './drawing-version.ts';
 import { projectRoot } from './project-root.ts';

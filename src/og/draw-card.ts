@@ -11,7 +11,7 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import pLimit from 'p-limit';
 import sharp from 'sharp';
-import type { OgCard, OgCardSide } from '../lib/og-card.ts';
+import type { OgCard, OgCardSide } from '../lib/outputs/og-card.ts';
 import { COLUMN, frameTree, type Node, OG_HEIGHT, OG_WIDTH, sideTree } from './card-layout.ts';
 import { fontsFor } from './fonts.ts';
 
@@ -29,14 +29,18 @@ sharp.concurrency(1);
 function textsOf(node: unknown, out: string[] = []): string[] {
   if (typeof node === 'string') out.push(node);
   else if (Array.isArray(node)) for (const child of node) textsOf(child, out);
-  else if (node && typeof node === 'object' && 'props' in node) textsOf((node as Node).props.children, out);
+  else if (node && typeof node === 'object' && 'props' in node)
+    textsOf((node as Node).props.children, out);
   return out;
 }
 
 /** A tree drawn at width × height as RGB bytes, row by row. */
 export async function rasterise(tree: Node, width: number, height: number): Promise<Buffer> {
   const svg = await satori(tree as never, { width, height, fonts: fontsFor(textsOf(tree)) });
-  const rgba = new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } }).render().pixels;
+  const rgba = new Resvg(svg, {
+    fitTo: { mode: 'width', value: width },
+    font: { loadSystemFonts: false },
+  }).render().pixels;
   const rgb = Buffer.allocUnsafe(width * height * CHANNELS);
   for (let i = 0, j = 0; i < rgba.length; i += 4, j += 3) {
     rgb[j] = rgba[i]!;
@@ -54,7 +58,9 @@ function column(side: OgCardSide): Promise<Buffer> {
   const key = JSON.stringify(side);
   let drawn = columns.get(key);
   if (!drawn) {
-    drawn = rasterise(sideTree(side), COLUMN.width, COLUMN.height).then((rgb) => deflateSync(rgb, { level: 1 }));
+    drawn = rasterise(sideTree(side), COLUMN.width, COLUMN.height).then((rgb) =>
+      deflateSync(rgb, { level: 1 }),
+    );
     columns.set(key, drawn);
   }
   return drawn;
@@ -63,7 +69,8 @@ function column(side: OgCardSide): Promise<Buffer> {
 function place(card: Buffer, deflated: Buffer, left: number): void {
   const rgb = inflateSync(deflated);
   const row = COLUMN.width * CHANNELS;
-  for (let y = 0; y < COLUMN.height; y++) rgb.copy(card, ((COLUMN.top + y) * OG_WIDTH + left) * CHANNELS, y * row, (y + 1) * row);
+  for (let y = 0; y < COLUMN.height; y++)
+    rgb.copy(card, ((COLUMN.top + y) * OG_WIDTH + left) * CHANNELS, y * row, (y + 1) * row);
 }
 
 /**
@@ -84,5 +91,7 @@ async function compose(card: OgCard): Promise<Buffer> {
   const pixels = Buffer.from(background);
   place(pixels, a, COLUMN.leftA);
   place(pixels, b, COLUMN.leftB);
-  return sharp(pixels, { raw: { width: OG_WIDTH, height: OG_HEIGHT, channels: CHANNELS } }).png({ compressionLevel: 6 }).toBuffer();
+  return sharp(pixels, { raw: { width: OG_WIDTH, height: OG_HEIGHT, channels: CHANNELS } })
+    .png({ compressionLevel: 6 })
+    .toBuffer();
 }

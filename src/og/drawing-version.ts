@@ -17,10 +17,17 @@ const require = createRequire(path.join(projectRoot(), 'package.json'));
 
 /** A package's version, from the package.json above its entry point (not every package exports its manifest). */
 function packageVersion(name: string): string {
-  for (let dir = path.dirname(require.resolve(name)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+  for (
+    let dir = path.dirname(require.resolve(name));
+    dir !== path.dirname(dir);
+    dir = path.dirname(dir)
+  ) {
     const manifest = path.join(dir, 'package.json');
     if (!existsSync(manifest)) continue;
-    const { name: found, version } = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; version?: string };
+    const { name: found, version } = JSON.parse(readFileSync(manifest, 'utf8')) as {
+      name?: string;
+      version?: string;
+    };
     if (found === name && version) return version;
   }
   throw new Error(`no package.json with a version found for ${name}`);

@@ -9,7 +9,11 @@ export const FONT_PACKAGES = [
   { family: 'Noto Sans JP', pkg: '@fontsource/noto-sans-jp', prefix: 'noto-sans-jp' },
   { family: 'Noto Sans KR', pkg: '@fontsource/noto-sans-kr', prefix: 'noto-sans-kr' },
   { family: 'Noto Sans Arabic', pkg: '@fontsource/noto-sans-arabic', prefix: 'noto-sans-arabic' },
-  { family: 'Noto Sans Devanagari', pkg: '@fontsource/noto-sans-devanagari', prefix: 'noto-sans-devanagari' },
+  {
+    family: 'Noto Sans Devanagari',
+    pkg: '@fontsource/noto-sans-devanagari',
+    prefix: 'noto-sans-devanagari',
+  },
   { family: 'Noto Sans Hebrew', pkg: '@fontsource/noto-sans-hebrew', prefix: 'noto-sans-hebrew' },
   { family: 'Noto Sans Thai', pkg: '@fontsource/noto-sans-thai', prefix: 'noto-sans-thai' },
 ] as const;

@@ -35,12 +35,23 @@ const require = createRequire(path.join(projectRoot(), 'package.json'));
 let index: { start: number; end: number; subset: Subset }[] | undefined;
 function coverage() {
   index ??= FONT_PACKAGES.flatMap(({ family, pkg, prefix }) => {
-    const ranges = JSON.parse(readFileSync(require.resolve(`${pkg}/unicode.json`), 'utf8')) as Record<string, string>;
+    const ranges = JSON.parse(
+      readFileSync(require.resolve(`${pkg}/unicode.json`), 'utf8'),
+    ) as Record<string, string>;
     return Object.entries(ranges).flatMap(([name, list]) => {
       const id = name.replace(/^\[(\d+)\]$/, '$1');
-      const subset: Subset = { key: `${family}/${id}`, family, pkg, file: (weight) => `files/${prefix}-${id}-${weight}-normal.woff` };
+      const subset: Subset = {
+        key: `${family}/${id}`,
+        family,
+        pkg,
+        file: (weight) => `files/${prefix}-${id}-${weight}-normal.woff`,
+      };
       return list.split(',').map((range) => {
-        const [start, end = start] = range.trim().replace(/^U\+/i, '').split('-').map((hex) => parseInt(hex, 16));
+        const [start, end = start] = range
+          .trim()
+          .replace(/^U\+/i, '')
+          .split('-')
+          .map((hex) => parseInt(hex, 16));
         return { start: start!, end: end!, subset };
       });
     });
@@ -53,22 +64,43 @@ function coverage() {
  * subsets list a few of them without drawing all of them at every weight.
  */
 const PREFERRED: { family: string; ranges: [number, number][] }[] = [
-  { family: 'Noto Sans KR', ranges: [[0x1100, 0x11ff], [0x3130, 0x318f], [0xa960, 0xa97f], [0xac00, 0xd7ff]] },
-  { family: 'Noto Sans JP', ranges: [[0x3040, 0x30ff], [0x31f0, 0x31ff], [0xff66, 0xff9f]] },
+  {
+    family: 'Noto Sans KR',
+    ranges: [
+      [0x1100, 0x11ff],
+      [0x3130, 0x318f],
+      [0xa960, 0xa97f],
+      [0xac00, 0xd7ff],
+    ],
+  },
+  {
+    family: 'Noto Sans JP',
+    ranges: [
+      [0x3040, 0x30ff],
+      [0x31f0, 0x31ff],
+      [0xff66, 0xff9f],
+    ],
+  },
 ];
 
 /** The subset that draws `codePoint`: its script's font, else the first that holds it; undefined when no font does. */
 export function subsetFor(codePoint: number): Subset | undefined {
   const holds = (r: { start: number; end: number }) => codePoint >= r.start && codePoint <= r.end;
-  const preferred = PREFERRED.find((p) => p.ranges.some(([start, end]) => holds({ start, end })))?.family;
-  return (preferred && coverage().find((r) => r.subset.family === preferred && holds(r))?.subset) || coverage().find(holds)?.subset;
+  const preferred = PREFERRED.find((p) =>
+    p.ranges.some(([start, end]) => holds({ start, end })),
+  )?.family;
+  return (
+    (preferred && coverage().find((r) => r.subset.family === preferred && holds(r))?.subset) ||
+    coverage().find(holds)?.subset
+  );
 }
 
 /** `"ᚠ" (U+16A0)` for the first character of `text` no font of the images holds, or undefined. */
 export function undrawableCharacter(text: string): string | undefined {
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
-    if (cp >= 0x20 && !subsetFor(cp)) return `"${ch}" (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`;
+    if (cp >= 0x20 && !subsetFor(cp))
+      return `"${ch}" (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`;
   }
   return undefined;
 }
@@ -103,7 +135,12 @@ export function fontsFor(texts: Iterable<string>): SatoriFont[] {
         if (!data) files.set(file, (data = readFileSync(file)));
         // satori keeps one font per name and weight: each subset is a font of its own name,
         // and the card's text, set in Inter, falls back through them in this order.
-        return { name: key === BASE[0] ? subset.family : key, data, weight, style: 'normal' as const };
+        return {
+          name: key === BASE[0] ? subset.family : key,
+          data,
+          weight,
+          style: 'normal' as const,
+        };
       });
     });
     lists.set(listKey, list);

@@ -1,9 +1,16 @@
 /** The sitemap index: one entry per sitemap file of at most 50,000 URLs (SITEMAP_MAX_URLS lowers it, for tests). */
 import type { APIContext } from 'astro';
 import { getCatalogue } from '../loader/index.ts';
-import { sitemapChunks, sitemapEntries, sitemapIndexXml, sitemapMaxUrls } from '../lib/sitemap.ts';
+import {
+  sitemapChunks,
+  sitemapEntries,
+  sitemapIndexXml,
+  sitemapMaxUrls,
+} from '../lib/outputs/sitemap.ts';
 
 export async function GET({ site }: APIContext) {
   const chunks = sitemapChunks(sitemapEntries(await getCatalogue()), sitemapMaxUrls());
-  return new Response(sitemapIndexXml(chunks, site!), { headers: { 'Content-Type': 'application/xml' } });
+  return new Response(sitemapIndexXml(chunks, site!), {
+    headers: { 'Content-Type': 'application/xml' },
+  });
 }

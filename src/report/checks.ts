@@ -15,7 +15,11 @@ export const CONTEXT_TOLERANCE = 0.05;
 /** A record reviewed more than this many days after its newest dated fact is flagged. */
 export const REVIEW_MARGIN_DAYS = 30;
 
-export type CheckKind = 'score-source-names-other-model' | 'route-context-disagrees' | 'open-weights-without-licence' | 'reviewed-after-sources';
+export type CheckKind =
+  | 'score-source-names-other-model'
+  | 'route-context-disagrees'
+  | 'open-weights-without-licence'
+  | 'reviewed-after-sources';
 
 export interface Warning {
   check: CheckKind;
@@ -27,7 +31,11 @@ export interface Warning {
 }
 
 /** Lower-case alphanumeric tokens of a text: "Qwen3.6-27B" → ["qwen3", "6", "27b"]. */
-const tokens = (text: string): string[] => text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+const tokens = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 
 /** The token runs that name each model: its id and its display name. */
 function modelNames(catalogue: Catalogue): Map<string, string[][]> {
@@ -57,11 +65,21 @@ export function modelsNamedBy(url: string, names: Map<string, string[][]>): Set<
   for (const [id, runs] of names) {
     for (const run of runs) {
       for (let i = 0; i + run.length <= words.length; i++) {
-        if (run.every((t, k) => words[i + k] === t)) hits.push({ id, start: i, end: i + run.length });
+        if (run.every((t, k) => words[i + k] === t))
+          hits.push({ id, start: i, end: i + run.length });
       }
     }
   }
-  const kept = hits.filter((h) => !hits.some((o) => o.id !== h.id && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+  const kept = hits.filter(
+    (h) =>
+      !hits.some(
+        (o) =>
+          o.id !== h.id &&
+          o.start <= h.start &&
+          o.end >= h.end &&
+          o.end - o.start > h.end - h.start,
+      ),
+  );
   return new Set(kept.map((h) => h.id));
 }
 
@@ -72,7 +90,12 @@ function scoreSources(catalogue: Catalogue, out: Warning[]): void {
       const named = modelsNamedBy(score.source, names);
       if (named.size === 0 || named.has(m.id)) return;
       const others = [...named].sort().join(', ');
-      out.push({ check: 'score-source-names-other-model', file: `models/${m.id}.yaml`, field: `benchmarks[${i}].source`, message: `${score.benchmark} score cites ${score.source}, which names ${others} and not ${m.id}: check the score is this model's own` });
+      out.push({
+        check: 'score-source-names-other-model',
+        file: `models/${m.id}.yaml`,
+        field: `benchmarks[${i}].source`,
+        message: `${score.benchmark} score cites ${score.source}, which names ${others} and not ${m.id}: check the score is this model's own`,
+      });
     });
   }
 }
@@ -84,7 +107,10 @@ function routeContexts(catalogue: Catalogue, out: Warning[]): void {
   for (const p of catalogue.providers.values()) {
     p.routes.forEach((r, index) => {
       if (r.deprecated || r.context_limit === undefined) return;
-      byModel.set(r.model, [...(byModel.get(r.model) ?? []), { provider: p.id, index, limit: r.context_limit }]);
+      byModel.set(r.model, [
+        ...(byModel.get(r.model) ?? []),
+        { provider: p.id, index, limit: r.context_limit },
+      ]);
     });
   }
   for (const [id, routes] of [...byModel].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -92,13 +118,24 @@ function routeContexts(catalogue: Catalogue, out: Warning[]): void {
     if (!model) continue;
     const list = (rs: typeof routes) => rs.map((r) => `${r.provider} ${r.limit}`).join(', ');
     const window = model.context_window;
-    const above = window === undefined ? [] : routes.filter((r) => r.limit > window && apart(r.limit, window));
+    const above =
+      window === undefined ? [] : routes.filter((r) => r.limit > window && apart(r.limit, window));
     const limits = routes.map((r) => r.limit);
     const file = `models/${id}.yaml`;
     if (window !== undefined && above.length > 0) {
-      out.push({ check: 'route-context-disagrees', file, field: 'context_window', message: `is ${window}, but routes serve more (${list(above)}): one of them is wrong (tolerance ${CONTEXT_TOLERANCE * 100}%)` });
+      out.push({
+        check: 'route-context-disagrees',
+        file,
+        field: 'context_window',
+        message: `is ${window}, but routes serve more (${list(above)}): one of them is wrong (tolerance ${CONTEXT_TOLERANCE * 100}%)`,
+      });
     } else if (apart(Math.min(...limits), Math.max(...limits))) {
-      out.push({ check: 'route-context-disagrees', file, field: 'context_window', message: `routes disagree on the context limit (${list(routes)})${window === undefined ? '' : `, context_window ${window}`}: check each against its source (tolerance ${CONTEXT_TOLERANCE * 100}%)` });
+      out.push({
+        check: 'route-context-disagrees',
+        file,
+        field: 'context_window',
+        message: `routes disagree on the context limit (${list(routes)})${window === undefined ? '' : `, context_window ${window}`}: check each against its source (tolerance ${CONTEXT_TOLERANCE * 100}%)`,
+      });
     }
   }
 }
@@ -106,7 +143,12 @@ function routeContexts(catalogue: Catalogue, out: Warning[]): void {
 function licences(catalogue: Catalogue, out: Warning[]): void {
   for (const m of catalogue.models.values()) {
     if (m.openness === 'open-weights' && m.licence === undefined) {
-      out.push({ check: 'open-weights-without-licence', file: `models/${m.id}.yaml`, field: 'licence', message: 'open weights without a licence: add the licence the weights are published under' });
+      out.push({
+        check: 'open-weights-without-licence',
+        file: `models/${m.id}.yaml`,
+        field: 'licence',
+        message: 'open weights without a licence: add the licence the weights are published under',
+      });
     }
   }
 }
@@ -114,7 +156,9 @@ function licences(catalogue: Catalogue, out: Warning[]): void {
 /** The dated facts a model holds: its scores' dates and the seen dates of its routes' prices. */
 function modelFactDates(model: Model, catalogue: Catalogue): string[] {
   const dates = (model.benchmarks ?? []).map((s) => s.date);
-  for (const p of catalogue.providers.values()) for (const r of p.routes) if (r.model === model.id) dates.push(...(r.prices ?? []).map((x) => x.seen));
+  for (const p of catalogue.providers.values())
+    for (const r of p.routes)
+      if (r.model === model.id) dates.push(...(r.prices ?? []).map((x) => x.seen));
   return dates;
 }
 
@@ -123,10 +167,22 @@ function reviews(catalogue: Catalogue, out: Warning[]): void {
     if (dates.length === 0) return;
     const newest = dates.reduce((a, b) => (a > b ? a : b));
     const days = daysBetween(newest, reviewed);
-    if (days > REVIEW_MARGIN_DAYS) out.push({ check: 'reviewed-after-sources', file, field: 'reviewed', message: `is ${reviewed}, ${days} days after the newest dated fact it holds (${newest}): reviewed should be the date of the sources checked` });
+    if (days > REVIEW_MARGIN_DAYS)
+      out.push({
+        check: 'reviewed-after-sources',
+        file,
+        field: 'reviewed',
+        message: `is ${reviewed}, ${days} days after the newest dated fact it holds (${newest}): reviewed should be the date of the sources checked`,
+      });
   };
-  for (const m of catalogue.models.values()) flag(`models/${m.id}.yaml`, m.reviewed, modelFactDates(m, catalogue));
-  for (const p of catalogue.providers.values()) flag(`providers/${p.id}.yaml`, p.reviewed, p.routes.flatMap((r) => (r.prices ?? []).map((x) => x.seen)));
+  for (const m of catalogue.models.values())
+    flag(`models/${m.id}.yaml`, m.reviewed, modelFactDates(m, catalogue));
+  for (const p of catalogue.providers.values())
+    flag(
+      `providers/${p.id}.yaml`,
+      p.reviewed,
+      p.routes.flatMap((r) => (r.prices ?? []).map((x) => x.seen)),
+    );
 }
 
 /** Every warning, grouped by check in the order above, each group in file order. */

@@ -46,37 +46,62 @@ export function newestDataDate(catalogue: Catalogue): string | undefined {
     if (m.released) dates.push(m.released);
     for (const s of m.benchmarks ?? []) dates.push(s.date);
   }
-  for (const p of catalogue.providers.values()) for (const r of p.routes) for (const x of r.prices ?? []) dates.push(x.seen);
+  for (const p of catalogue.providers.values())
+    for (const r of p.routes) for (const x of r.prices ?? []) dates.push(x.seen);
   return newestDate(dates);
 }
 
-const shareOf = (count: number, total: number) => ({ count, share: total === 0 ? 0 : count / total });
+const shareOf = (count: number, total: number) => ({
+  count,
+  share: total === 0 ? 0 : count / total,
+});
 
 export function computeCurrency(catalogue: Catalogue, today?: string): Currency {
   const asOf = today ?? newestDataDate(catalogue) ?? '1970-01-01';
   const models = [...catalogue.models.values()];
-  const released = models.filter((m): m is typeof m & { released: string } => m.released !== undefined);
+  const released = models.filter(
+    (m): m is typeof m & { released: string } => m.released !== undefined,
+  );
   const newest = newestDate(released.map((m) => m.released));
   const recent = released
     .filter((m) => m.released <= asOf && daysBetween(m.released, asOf) <= RECENT_DAYS)
     .map((m) => ({ id: m.id, released: m.released }))
-    .sort((a, b) => (a.released !== b.released ? (a.released < b.released ? 1 : -1) : a.id < b.id ? -1 : 1));
+    .sort((a, b) =>
+      a.released !== b.released ? (a.released < b.released ? 1 : -1) : a.id < b.id ? -1 : 1,
+    );
 
-  const current = [...catalogue.providers.values()].flatMap((p) => p.routes.filter((r) => !r.deprecated && r.prices?.length).map((r) => r.prices!.at(-1)!.seen));
+  const current = [...catalogue.providers.values()].flatMap((p) =>
+    p.routes.filter((r) => !r.deprecated && r.prices?.length).map((r) => r.prices!.at(-1)!.seen),
+  );
   const counts = PRICE_AGE_BUCKETS.map(() => 0);
   for (const seen of current) {
     const age = Math.max(0, daysBetween(seen, asOf));
     const i = PRICE_AGE_BUCKETS.findIndex((b) => b.maxDays === undefined || age <= b.maxDays);
     counts[i]!++;
   }
-  const scoredIds = new Set(models.filter((m) => (m.benchmarks?.length ?? 0) >= SCORED_MIN).map((m) => m.id));
+  const scoredIds = new Set(
+    models.filter((m) => (m.benchmarks?.length ?? 0) >= SCORED_MIN).map((m) => m.id),
+  );
   return {
     asOf,
     asOfFrom: today === undefined ? 'data' : 'today',
-    ...(newest ? { newestRelease: { date: newest, models: released.filter((m) => m.released === newest).map((m) => m.id).sort() } } : {}),
+    ...(newest
+      ? {
+          newestRelease: {
+            date: newest,
+            models: released
+              .filter((m) => m.released === newest)
+              .map((m) => m.id)
+              .sort(),
+          },
+        }
+      : {}),
     recentDays: RECENT_DAYS,
     recent,
-    priceAges: PRICE_AGE_BUCKETS.map((b, i) => ({ label: b.label, ...shareOf(counts[i]!, current.length) })),
+    priceAges: PRICE_AGE_BUCKETS.map((b, i) => ({
+      label: b.label,
+      ...shareOf(counts[i]!, current.length),
+    })),
     ...(current.length ? { newestPrice: newestDate(current) } : {}),
     scoredMin: SCORED_MIN,
     scored: shareOf(scoredIds.size, models.length),

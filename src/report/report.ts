@@ -75,7 +75,9 @@ const EDITORIAL_FIELDS: ReadonlySet<string> = new Set(['notes']);
 /** The optional model fact fields, in schema order, with `capabilities` split into each capability. */
 export const REPORTED_FIELDS: readonly string[] = Object.entries(modelSchema.shape)
   .filter(([key, schema]) => !EDITORIAL_FIELDS.has(key) && schema.safeParse(undefined).success)
-  .flatMap(([key]) => (key === 'capabilities' ? CAPABILITIES.map((c) => `capabilities.${c}`) : [key]));
+  .flatMap(([key]) =>
+    key === 'capabilities' ? CAPABILITIES.map((c) => `capabilities.${c}`) : [key],
+  );
 
 /** Whether a model has a field sourced: present, and not an empty list or object. */
 export function hasField(model: Model, field: string): boolean {
@@ -96,14 +98,23 @@ export { daysBetween };
  * `asOf` is the date the currency figures count back from: `--today` when
  * given, otherwise the newest date in the data (never the clock).
  */
-export function computeReport(catalogue: Catalogue, today: string, staleDays = STALE_DAYS, asOf?: string): DataReport {
+export function computeReport(
+  catalogue: Catalogue,
+  today: string,
+  staleDays = STALE_DAYS,
+  asOf?: string,
+): DataReport {
   const models = [...catalogue.models.values()];
   const share = (count: number) => (models.length === 0 ? 0 : count / models.length);
 
-  const routes = [...catalogue.providers.values()].flatMap((p) => p.routes.map((route, index) => ({ provider: p.id, index, route })));
+  const routes = [...catalogue.providers.values()].flatMap((p) =>
+    p.routes.map((route, index) => ({ provider: p.id, index, route })),
+  );
   const isPriced = (r: (typeof routes)[number]) => (r.route.prices?.length ?? 0) > 0;
 
-  const priced = new Set(routes.filter((r) => isPriced(r) && r.route.deprecated !== true).map((r) => r.route.model));
+  const priced = new Set(
+    routes.filter((r) => isPriced(r) && r.route.deprecated !== true).map((r) => r.route.model),
+  );
   const pricedCount = models.filter((m) => priced.has(m.id)).length;
 
   const fields = REPORTED_FIELDS.map((field) => {
@@ -149,7 +160,13 @@ export function computeReport(catalogue: Catalogue, today: string, staleDays = S
     stale,
     routesWithoutPrice: routes
       .filter((r) => !isPriced(r))
-      .map((r) => ({ provider: r.provider, index: r.index, model: r.route.model, ...(r.route.api_id ? { api_id: r.route.api_id } : {}), deprecated: r.route.deprecated === true })),
+      .map((r) => ({
+        provider: r.provider,
+        index: r.index,
+        model: r.route.model,
+        ...(r.route.api_id ? { api_id: r.route.api_id } : {}),
+        deprecated: r.route.deprecated === true,
+      })),
     modelsWithoutPricedRoute: models.filter((m) => !priced.has(m.id)).map((m) => m.id),
     warnings: checkCatalogue(catalogue),
   };

@@ -21,16 +21,26 @@ export const MAX_ID_LENGTH = 100;
  * share the URL of models "a" and "b-vs-c".
  */
 export function idProblem(kind: string, id: string): string | undefined {
-  if (!ID_PATTERN.test(id)) return `file name "${id}" is not a valid id: use lower-case kebab-case, like "${suggestId(id)}.yaml"`;
-  if (id.length > MAX_ID_LENGTH) return `file name "${id.slice(0, 20)}…" is ${id.length} characters long; an id may be at most ${MAX_ID_LENGTH}`;
+  if (!ID_PATTERN.test(id))
+    return `file name "${id}" is not a valid id: use lower-case kebab-case, like "${suggestId(id)}.yaml"`;
+  if (id.length > MAX_ID_LENGTH)
+    return `file name "${id.slice(0, 20)}…" is ${id.length} characters long; an id may be at most ${MAX_ID_LENGTH}`;
   if (kind === 'models' && id.split('-').includes('vs')) {
-    return `model id "${id}" holds the word "vs", which separates the two ids in a pair URL (/compare/<a>-vs-<b>/): rename the file, e.g. to "${id.split('-').map((w) => (w === 'vs' ? 'versus' : w)).join('-')}.yaml"`;
+    return `model id "${id}" holds the word "vs", which separates the two ids in a pair URL (/compare/<a>-vs-<b>/): rename the file, e.g. to "${id
+      .split('-')
+      .map((w) => (w === 'vs' ? 'versus' : w))
+      .join('-')}.yaml"`;
   }
   return undefined;
 }
 
 function suggestId(id: string): string {
-  return id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'my-record';
+  return (
+    id
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'my-record'
+  );
 }
 
 /** A record id (the file name of another record). */
@@ -57,26 +67,37 @@ const MARKUP = /[<>]/;
  * Some of these reorder the text around them; all of them let two names that
  * look the same differ.
  */
-export const INVISIBLE = '[\\p{Cc}\\p{Cf}\\p{Default_Ignorable_Code_Point}\\u2800\\p{Zl}\\p{Zp}\\p{Co}\\p{Cs}\\p{Cn}]';
+export const INVISIBLE =
+  '[\\p{Cc}\\p{Cf}\\p{Default_Ignorable_Code_Point}\\u2800\\p{Zl}\\p{Zp}\\p{Co}\\p{Cs}\\p{Cn}]';
 const invisiblePatterns = new Map<string, RegExp>();
 
 /** `U+202E` for the first invisible character of `s` that `allowed` does not permit, or undefined. */
 function invisibleCharacter(s: string, allowed = ''): string | undefined {
   let pattern = invisiblePatterns.get(allowed);
   if (!pattern) {
-    const except = [...allowed].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+    const except = [...allowed]
+      .map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+      .join('');
     pattern = new RegExp(except ? `(?![${except}])${INVISIBLE}` : INVISIBLE, 'u');
     invisiblePatterns.set(allowed, pattern);
   }
   const ch = pattern.exec(s)?.[0];
-  return ch === undefined ? undefined : `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return ch === undefined
+    ? undefined
+    : `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 /** Refuses control and invisible characters, naming the first one found. */
-export const visibleOnly = (allowed = '') => (s: string, ctx: z.core.$RefinementCtx<string>) => {
-  const found = invisibleCharacter(s, allowed);
-  if (found) ctx.addIssue({ code: 'custom', message: `must not contain control or invisible characters (found ${found}): delete it, or retype the text` });
-};
+export const visibleOnly =
+  (allowed = '') =>
+  (s: string, ctx: z.core.$RefinementCtx<string>) => {
+    const found = invisibleCharacter(s, allowed);
+    if (found)
+      ctx.addIssue({
+        code: 'custom',
+        message: `must not contain control or invisible characters (found ${found}): delete it, or retype the text`,
+      });
+  };
 
 /** Plain display text: one line, no markup, a sane length. */
 export const text = (max = 200) =>
@@ -98,7 +119,11 @@ export const displayName = (max = 80) =>
   text(max).superRefine((s, ctx) => {
     // An invisible character is reported as such (by text()), not also as one the images cannot draw.
     const found = invisibleCharacter(s, '\r\n') ? undefined : undrawableCharacter(s);
-    if (found) ctx.addIssue({ code: 'custom', message: `holds ${found}, which the sharing images cannot draw: names may be written in Latin, Greek, Cyrillic, Chinese, Japanese, Korean, Arabic, Hebrew, Devanagari or Thai letters` });
+    if (found)
+      ctx.addIssue({
+        code: 'custom',
+        message: `holds ${found}, which the sharing images cannot draw: names may be written in Latin, Greek, Cyrillic, Chinese, Japanese, Korean, Arabic, Hebrew, Devanagari or Thai letters`,
+      });
   });
 
 /** Characters RFC 3986 never allows unencoded in a URL. */
@@ -114,16 +139,20 @@ export function httpUrlProblem(s: string): string | undefined {
   } catch {
     return 'must be an absolute http(s) URL, like "https://example.com/pricing"';
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `must be an http(s) URL: "${url.protocol}" links are not allowed`;
-  if (UNSAFE_IN_URL.test(s)) return 'must not contain spaces, invisible characters or any of " < > \\ ^ ` { | }: percent-encode them (a space is %20)';
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return `must be an http(s) URL: "${url.protocol}" links are not allowed`;
+  if (UNSAFE_IN_URL.test(s))
+    return 'must not contain spaces, invisible characters or any of " < > \\ ^ ` { | }: percent-encode them (a space is %20)';
   // The URL parser forgives "https:x.com" and "https:/x.com"; a browser reads them as links within this site.
-  if (!/^https?:\/\/[^/]/i.test(s)) return 'must start with "https://" or "http://" followed by the host name';
+  if (!/^https?:\/\/[^/]/i.test(s))
+    return 'must start with "https://" or "http://" followed by the host name';
   if (url.username || url.password) return 'must not contain a user name or password';
   if (/^[\d.]+$|^\[/.test(url.hostname)) return 'must name a host, not an IP address';
   if (url.hostname.includes('xn--') && !s.toLowerCase().includes('xn--')) {
     return `has a host name with non-ASCII letters ("${url.hostname}" once encoded): check it is the real site, and write its host in ASCII`;
   }
-  if (!PUBLIC_HOST.test(url.hostname) || /(^|\.)localhost$/.test(url.hostname)) return 'must be an absolute http(s) URL with a full host name, like "https://example.com/pricing"';
+  if (!PUBLIC_HOST.test(url.hostname) || /(^|\.)localhost$/.test(url.hostname))
+    return 'must be an absolute http(s) URL with a full host name, like "https://example.com/pricing"';
   return undefined;
 }
 
@@ -146,9 +175,21 @@ export const isoDate = z
 /** A month (YYYY-MM) or a full date, for knowledge cutoffs. */
 export const isoMonth = z
   .string({ error: 'must be a month written YYYY-MM (or a date YYYY-MM-DD)' })
-  .regex(/^\d{4}-\d{2}(-\d{2})?$/, { error: 'must be a month written YYYY-MM (or a date YYYY-MM-DD)', abort: true })
-  .refine((s) => /^\d{4}-(0[1-9]|1[0-2])/.test(s), { error: 'is not a real month: months run from 01 to 12', abort: true })
-  .refine((s) => s.length === 7 || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real calendar date')
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, {
+    error: 'must be a month written YYYY-MM (or a date YYYY-MM-DD)',
+    abort: true,
+  })
+  .refine((s) => /^\d{4}-(0[1-9]|1[0-2])/.test(s), {
+    error: 'is not a real month: months run from 01 to 12',
+    abort: true,
+  })
+  .refine(
+    (s) =>
+      s.length === 7 ||
+      (!Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+        new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)),
+    'is not a real calendar date',
+  )
   .refine((s) => s >= '1990-01' && s <= '2100-12', 'must be between 1990 and 2100');
 
 /** A price in USD per 1M tokens: zero or more, and below an absurd ceiling. */
@@ -168,7 +209,10 @@ export const tokenCount = z
 export const tagList = z
   .array(text(60), { error: 'must be a list of short texts' })
   .max(8, 'must hold at most 8 entries')
-  .refine(noRepeats((t: string) => t.toLowerCase()), 'must not repeat an entry');
+  .refine(
+    noRepeats((t: string) => t.toLowerCase()),
+    'must not repeat an entry',
+  );
 
 /** A list check: no two entries are the same (after `key`). */
 export function noRepeats<T>(key: (entry: T) => unknown = (e) => e) {

@@ -21,7 +21,15 @@ export interface Catalogue {
 }
 
 export type { Benchmark, Maker, Model, Provider };
-export type { Route, Price, PriceTier, OffPeakPrice, BatchPrice, CacheWritePrice, ProviderKind } from './provider.ts';
+export type {
+  Route,
+  Price,
+  PriceTier,
+  OffPeakPrice,
+  BatchPrice,
+  CacheWritePrice,
+  ProviderKind,
+} from './provider.ts';
 export type { Capability, ModelKind, DecisionFit, BenchmarkScore } from './model.ts';
 export { CAPABILITIES, MODEL_KINDS, DECISION_FITS } from './model.ts';
 export { BENCHMARK_CATEGORIES } from './benchmark.ts';

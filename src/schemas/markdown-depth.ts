@@ -27,7 +27,10 @@ const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/;
  * two columns more than its parent's text), except the spaces that follow a
  * list marker on its own line, which start the item's text.
  */
-export function scanNesting(text: string, limit = MAX_SCANNED_NESTING): { line: number; depth: number } | undefined {
+export function scanNesting(
+  text: string,
+  limit = MAX_SCANNED_NESTING,
+): { line: number; depth: number } | undefined {
   const lines = text.split(/\r\n|\r|\n/);
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!;
@@ -71,7 +74,11 @@ export interface NestedNode {
  * safe). `visit` sees each node; the too-deep ones are passed to `tooDeep`
  * and not descended into.
  */
-export function walkNesting(tree: Root, visit: (n: NestedNode) => void, tooDeep: (n: NestedNode) => void): void {
+export function walkNesting(
+  tree: Root,
+  visit: (n: NestedNode) => void,
+  tooDeep: (n: NestedNode) => void,
+): void {
   const stack: NestedNode[] = [{ node: tree, parent: undefined, blocks: 0, inlines: 0 }];
   while (stack.length > 0) {
     const at = stack.pop()!;
@@ -84,7 +91,12 @@ export function walkNesting(tree: Root, visit: (n: NestedNode) => void, tooDeep:
     const children = at.node.children as Nodes[];
     for (let i = children.length - 1; i >= 0; i--) {
       const node = children[i]!;
-      stack.push({ node, parent: at.node, blocks: at.blocks + (BLOCK.has(node.type) ? 1 : 0), inlines: at.inlines + (INLINE.has(node.type) ? 1 : 0) });
+      stack.push({
+        node,
+        parent: at.node,
+        blocks: at.blocks + (BLOCK.has(node.type) ? 1 : 0),
+        inlines: at.inlines + (INLINE.has(node.type) ? 1 : 0),
+      });
     }
   }
 }

@@ -10,7 +10,12 @@
 import { remark } from 'remark';
 import * as z from 'zod';
 import { httpUrlProblem, visibleOnly } from './common.ts';
-import { MAX_MARKDOWN_NESTING, type NestedNode, scanNesting, walkNesting } from './markdown-depth.ts';
+import {
+  MAX_MARKDOWN_NESTING,
+  type NestedNode,
+  scanNesting,
+  walkNesting,
+} from './markdown-depth.ts';
 
 /** Line and column (1-based) inside the markdown text. */
 export interface TextPosition {
@@ -34,16 +39,28 @@ function quote(s: string): string {
 export function markdownProblems(source: string): MarkdownProblem[] {
   // Measured before parsing: remark slows down with the square of the depth.
   const scanned = scanNesting(source);
-  if (scanned) return [{ line: scanned.line, column: 1, message: `quotes, lists or indentation go ${scanned.depth} levels deep on this line; quotes and lists may be nested at most ${MAX_MARKDOWN_NESTING} levels: flatten the text` }];
+  if (scanned)
+    return [
+      {
+        line: scanned.line,
+        column: 1,
+        message: `quotes, lists or indentation go ${scanned.depth} levels deep on this line; quotes and lists may be nested at most ${MAX_MARKDOWN_NESTING} levels: flatten the text`,
+      },
+    ];
   const problems: MarkdownProblem[] = [];
   const check = ({ node }: NestedNode) => {
     const at = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
-    const raw = () => source.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+    const raw = () =>
+      source.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
     switch (node.type) {
       case 'html':
         // A closing tag after a reported opening one is the same HTML: say it once.
-        if (node.value.startsWith('</') && problems.some((p) => p.message.startsWith('raw HTML'))) break;
-        problems.push({ ...at, message: `raw HTML is not allowed in markdown (found ${quote(/^<[^>]*>?/.exec(node.value.trim())?.[0] ?? node.value)}); write plain markdown` });
+        if (node.value.startsWith('</') && problems.some((p) => p.message.startsWith('raw HTML')))
+          break;
+        problems.push({
+          ...at,
+          message: `raw HTML is not allowed in markdown (found ${quote(/^<[^>]*>?/.exec(node.value.trim())?.[0] ?? node.value)}); write plain markdown`,
+        });
         break;
       case 'link':
       case 'definition': {
@@ -53,19 +70,27 @@ export function markdownProblems(source: string): MarkdownProblem[] {
       }
       case 'image':
       case 'imageReference':
-        problems.push({ ...at, message: `images are not allowed in markdown (found ${quote(raw())}); link to the image instead` });
+        problems.push({
+          ...at,
+          message: `images are not allowed in markdown (found ${quote(raw())}); link to the image instead`,
+        });
         break;
       case 'heading':
-        problems.push({ ...at, message: `headings are not allowed in markdown (found ${quote(raw())}): the section has its own heading; use **bold** text instead` });
+        problems.push({
+          ...at,
+          message: `headings are not allowed in markdown (found ${quote(raw())}): the section has its own heading; use **bold** text instead`,
+        });
         break;
     }
   };
   const tooDeep = ({ node, blocks, inlines }: NestedNode) => {
     const at = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
-    const message = blocks > MAX_MARKDOWN_NESTING
-      ? `quotes and lists are nested ${blocks} levels deep here; they may be nested at most ${MAX_MARKDOWN_NESTING} levels: flatten the text`
-      : `emphasis and links are nested ${inlines} levels deep here; they may be nested at most ${MAX_MARKDOWN_NESTING} levels: simplify the text`;
-    if (!problems.some((p) => p.line === at.line && p.message === message)) problems.push({ ...at, message });
+    const message =
+      blocks > MAX_MARKDOWN_NESTING
+        ? `quotes and lists are nested ${blocks} levels deep here; they may be nested at most ${MAX_MARKDOWN_NESTING} levels: flatten the text`
+        : `emphasis and links are nested ${inlines} levels deep here; they may be nested at most ${MAX_MARKDOWN_NESTING} levels: simplify the text`;
+    if (!problems.some((p) => p.line === at.line && p.message === message))
+      problems.push({ ...at, message });
   };
   walkNesting(parser.parse(source), check, tooDeep);
   return problems;
@@ -79,5 +104,6 @@ export const markdownText = (max: number) =>
     .refine((s) => s.trim() !== '', 'must not be empty: leave the key out instead')
     .superRefine(visibleOnly('\n\t'))
     .superRefine((s, ctx) => {
-      for (const { message, line, column } of markdownProblems(s)) ctx.addIssue({ code: 'custom', message, params: { textPosition: { line, column } } });
+      for (const { message, line, column } of markdownProblems(s))
+        ctx.addIssue({ code: 'custom', message, params: { textPosition: { line, column } } });
     });

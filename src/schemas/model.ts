@@ -4,11 +4,29 @@
  * fact means "not sourced" and is never shown or compared as "No" or 0.
  */
 import * as z from 'zod';
-import { displayName, httpUrl, isoDate, isoMonth, noRepeats, recordId, tagList, text, tokenCount } from './common.ts';
+import {
+  displayName,
+  httpUrl,
+  isoDate,
+  isoMonth,
+  noRepeats,
+  recordId,
+  tagList,
+  text,
+  tokenCount,
+} from './common.ts';
 import { markdownText } from './markdown.ts';
 
 /** What a model produces; the intro names it ("speech model", not "language model"). */
-export const MODEL_KINDS = ['language', 'speech', 'transcription', 'embedding', 'image', 'video', 'rerank'] as const;
+export const MODEL_KINDS = [
+  'language',
+  'speech',
+  'transcription',
+  'embedding',
+  'image',
+  'video',
+  'rerank',
+] as const;
 
 /** The ten capabilities of the capability table, in table order. */
 export const CAPABILITIES = [
@@ -45,27 +63,47 @@ export const DECISION_FITS = [
 
 const capabilitiesSchema = z.strictObject(
   Object.fromEntries(
-    CAPABILITIES.map((c) => [c, z.boolean({ error: 'must be true or false (leave it out when not sourced)' }).optional()]),
+    CAPABILITIES.map((c) => [
+      c,
+      z.boolean({ error: 'must be true or false (leave it out when not sourced)' }).optional(),
+    ]),
   ) as Record<Capability, z.ZodOptional<z.ZodBoolean>>,
 );
 
 const parametersSchema = z
   .strictObject({
     /** Total parameters, in billions (1000 = 1T). */
-    total_billions: z.number({ error: 'must be a number of billions' }).positive('must be above 0').max(100_000, 'is over 100T parameters: check the unit (billions)').optional(),
+    total_billions: z
+      .number({ error: 'must be a number of billions' })
+      .positive('must be above 0')
+      .max(100_000, 'is over 100T parameters: check the unit (billions)')
+      .optional(),
     /** Parameters active per token (mixture-of-experts), in billions. */
-    active_billions: z.number({ error: 'must be a number of billions' }).positive('must be above 0').max(100_000, 'is over 100T parameters: check the unit (billions)').optional(),
+    active_billions: z
+      .number({ error: 'must be a number of billions' })
+      .positive('must be above 0')
+      .max(100_000, 'is over 100T parameters: check the unit (billions)')
+      .optional(),
   })
-  .refine((p) => p.total_billions === undefined || p.active_billions === undefined || p.active_billions <= p.total_billions, {
-    message: 'must not exceed total_billions (active parameters are a part of the total)',
-    path: ['active_billions'],
-  });
+  .refine(
+    (p) =>
+      p.total_billions === undefined ||
+      p.active_billions === undefined ||
+      p.active_billions <= p.total_billions,
+    {
+      message: 'must not exceed total_billions (active parameters are a part of the total)',
+      path: ['active_billions'],
+    },
+  );
 
 const licenceSchema = z.strictObject({
   /** Licence name as the maker states it, e.g. "Apache 2.0" or "Proprietary". */
   name: text(80),
   /** SPDX identifier where one exists, e.g. "Apache-2.0". */
-  spdx: z.string({ error: 'must be an SPDX id (text)' }).regex(/^[A-Za-z0-9.+-]+$/, 'must be an SPDX id like "Apache-2.0"').optional(),
+  spdx: z
+    .string({ error: 'must be an SPDX id (text)' })
+    .regex(/^[A-Za-z0-9.+-]+$/, 'must be an SPDX id like "Apache-2.0"')
+    .optional(),
   /** true when the licence is OSI-approved open source. */
   osi_approved: z.boolean({ error: 'must be true or false' }).optional(),
   /** The licence text or terms page. */
@@ -76,7 +114,10 @@ const benchmarkScoreSchema = z.strictObject({
   /** Id of a record in data/benchmarks/. */
   benchmark: recordId('benchmark'),
   /** The score in the benchmark's unit. */
-  score: z.number({ error: 'must be a number' }).min(-1_000_000, 'is out of range').max(1_000_000, 'is out of range'),
+  score: z
+    .number({ error: 'must be a number' })
+    .min(-1_000_000, 'is out of range')
+    .max(1_000_000, 'is out of range'),
   /** Public page that reports this score. */
   source: httpUrl,
   /** Date the score was published or seen (YYYY-MM-DD). */
@@ -106,9 +147,15 @@ export const modelSchema = z.strictObject({
   /** The licence the weights or service are offered under. */
   licence: licenceSchema.optional(),
   /** open-weights when the weights can be downloaded, otherwise proprietary. */
-  openness: z.enum(['open-weights', 'proprietary'], { error: 'must be open-weights or proprietary' }).optional(),
+  openness: z
+    .enum(['open-weights', 'proprietary'], { error: 'must be open-weights or proprietary' })
+    .optional(),
   /** Whether the licence allows commercial use. */
-  commercial_use: z.enum(['allowed', 'conditional', 'not-allowed'], { error: 'must be allowed, conditional or not-allowed' }).optional(),
+  commercial_use: z
+    .enum(['allowed', 'conditional', 'not-allowed'], {
+      error: 'must be allowed, conditional or not-allowed',
+    })
+    .optional(),
   /** Training-data cutoff (YYYY-MM or YYYY-MM-DD). */
   knowledge_cutoff: isoMonth.optional(),
   /** Capabilities: true, false, or left out when not sourced. */
@@ -117,12 +164,17 @@ export const modelSchema = z.strictObject({
   best_for: tagList.optional(),
   /** Workload tags for the decision-fit row. */
   decision_fit: z
-    .array(z.enum(DECISION_FITS, { error: `must be one of: ${DECISION_FITS.join(', ')}` }), { error: 'must be a list' })
+    .array(z.enum(DECISION_FITS, { error: `must be one of: ${DECISION_FITS.join(', ')}` }), {
+      error: 'must be a list',
+    })
     .max(6, 'must hold at most 6 entries')
     .refine(noRepeats(), 'must not repeat an entry')
     .optional(),
   /** Benchmark scores, each with its own source. */
-  benchmarks: z.array(benchmarkScoreSchema, { error: 'must be a list of scores' }).max(60, 'must hold at most 60 scores').optional(),
+  benchmarks: z
+    .array(benchmarkScoreSchema, { error: 'must be a list of scores' })
+    .max(60, 'must hold at most 60 scores')
+    .optional(),
   /**
    * Editorial notes in markdown (paragraphs, emphasis, lists, inline code, http(s) links), shown
    * under "Notes" on the model page. Raw HTML, other link schemes, images and headings are refused.

@@ -29,7 +29,10 @@ const routeSchema = z.strictObject({
   prices: z
     .array(priceSchema, { error: 'must be a list of dated prices' })
     .max(50, 'must hold at most 50 prices')
-    .refine((ps) => ps.every((p, i) => i === 0 || ps[i - 1]!.seen < p.seen), 'must be in date order, oldest first, one price per date')
+    .refine(
+      (ps) => ps.every((p, i) => i === 0 || ps[i - 1]!.seen < p.seen),
+      'must be in date order, oldest first, one price per date',
+    )
     .optional(),
 });
 
@@ -45,7 +48,9 @@ export const providerSchema = z.strictObject({
   /** Date a person last checked this record against its sources (YYYY-MM-DD). */
   reviewed: isoDate,
   /** One route per model served. */
-  routes: z.array(routeSchema, { error: 'must be a list of routes' }).max(2000, 'must hold at most 2000 routes'),
+  routes: z
+    .array(routeSchema, { error: 'must be a list of routes' })
+    .max(2000, 'must hold at most 2000 routes'),
 });
 
 export type ProviderRecord = z.infer<typeof providerSchema>;

@@ -11,10 +11,10 @@
  */
 import type { AstroGlobal, APIContext } from 'astro';
 import { getShipped } from '../loader/index.ts';
-import { modelTag, pairEtag } from '../lib/pair-content-keys.ts';
-import { resolvePairSlug } from '../lib/pair-url.ts';
-import { derivePairPage } from '../lib/pair-page.ts';
-import { allPairs, type Pair } from '../lib/pairs.ts';
+import { modelTag, pairEtag } from '../lib/routing/pair-content-keys.ts';
+import { resolvePairSlug } from '../lib/routing/pair-url.ts';
+import { derivePairPage } from '../lib/pair/pair-page.ts';
+import { allPairs, type Pair } from '../lib/routing/pairs.ts';
 import type { Catalogue } from '../schemas/index.ts';
 
 /** Shared caches keep a pair a day, and may serve it for a week more while they fetch a fresh copy. */
@@ -39,15 +39,24 @@ function prime(catalogue: Catalogue): void {
   if (!first.done) derivePairPage(catalogue, first.value);
 }
 
-export async function pairRequest(context: Context, file: PairFile): Promise<Response | { catalogue: Catalogue; pair: Pair }> {
+export async function pairRequest(
+  context: Context,
+  file: PairFile,
+): Promise<Response | { catalogue: Catalogue; pair: Pair }> {
   const shipped = await getShipped();
   prime(shipped.catalogue);
   const found = resolvePairSlug(shipped.catalogue, context.params.slug);
   if (found.kind === 'unknown') return new Response(null, { status: 404 });
   if (found.kind === 'reversed') return context.redirect(found.location + SUFFIX[file], 301);
   const etag = pairEtag(shipped.code, shipped.facets, found.pair, file);
-  context.cache.set({ maxAge: PAIR_MAX_AGE, swr: PAIR_SWR, tags: [modelTag(found.pair.a.id), modelTag(found.pair.b.id)], etag });
-  if (matchesEtag(context.request.headers.get('If-None-Match'), etag)) return new Response(null, { status: 304 });
+  context.cache.set({
+    maxAge: PAIR_MAX_AGE,
+    swr: PAIR_SWR,
+    tags: [modelTag(found.pair.a.id), modelTag(found.pair.b.id)],
+    etag,
+  });
+  if (matchesEtag(context.request.headers.get('If-None-Match'), etag))
+    return new Response(null, { status: 304 });
   return { catalogue: shipped.catalogue, pair: found.pair };
 }
 

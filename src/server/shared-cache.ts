@@ -15,7 +15,11 @@ export const BROWSER_MAX_AGE = 300;
 export function sharedCacheHeaders(options: CacheOptions): Headers {
   const headers = new Headers();
   if (options.maxAge !== undefined) {
-    const directives = ['public', `max-age=${Math.min(BROWSER_MAX_AGE, options.maxAge)}`, `s-maxage=${options.maxAge}`];
+    const directives = [
+      'public',
+      `max-age=${Math.min(BROWSER_MAX_AGE, options.maxAge)}`,
+      `s-maxage=${options.maxAge}`,
+    ];
     if (options.swr !== undefined) directives.push(`stale-while-revalidate=${options.swr}`);
     headers.set('Cache-Control', directives.join(', '));
   }

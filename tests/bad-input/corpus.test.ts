@@ -24,8 +24,16 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'llm-compare-bad-input-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const today = new Date().toISOString().slice(0, 10);
 /** The cases run through `npm run validate` (and the build: tests/pages/bad-input-build.test.ts), by name. */
-const REPRESENTATIVE = ['yaml: unclosed quote', 'number: negative price', 'reference: unknown maker', 'file: a named pipe as a record (must not hang)', 'several problems in several files'];
-const representative = REPRESENTATIVE.map((name) => [name, CASES.findIndex((c) => c.name === name)] as const);
+const REPRESENTATIVE = [
+  'yaml: unclosed quote',
+  'number: negative price',
+  'reference: unknown maker',
+  'file: a named pipe as a record (must not hang)',
+  'several problems in several files',
+];
+const representative = REPRESENTATIVE.map(
+  (name) => [name, CASES.findIndex((c) => c.name === name)] as const,
+);
 const caseDir = (i: number) => materialise(CASES[i]!, mkdtempSync(path.join(work, `case-${i}-`)));
 
 describe('the bad-input corpus', () => {
@@ -41,11 +49,16 @@ describe('the bad-input corpus', () => {
     expect(problems.map(formatProblem)).toEqual([]);
   });
 
-  it.each(CASES.map((c, i) => [c.name, i] as const))('the loader refuses "%s" with the exact message', async (_, i) => {
-    const dir = caseDir(i);
-    const { problems } = await loadCatalogueWithProblems(dir, today);
-    expect(relativeLines(sortProblems(problems).map(formatProblem), dir)).toEqual(expectedLines(CASES[i]!, today));
-  });
+  it.each(CASES.map((c, i) => [c.name, i] as const))(
+    'the loader refuses "%s" with the exact message',
+    async (_, i) => {
+      const dir = caseDir(i);
+      const { problems } = await loadCatalogueWithProblems(dir, today);
+      expect(relativeLines(sortProblems(problems).map(formatProblem), dir)).toEqual(
+        expectedLines(CASES[i]!, today),
+      );
+    },
+  );
 
   it.each(representative)('npm run validate exits 1 on "%s" and prints its message', (_, i) => {
     const dir = caseDir(i);
@@ -60,10 +73,13 @@ describe('a leading byte-order mark', () => {
   it('is accepted and dropped: a catalogue whose every file starts with a BOM loads the same', async () => {
     const dir = mkdtempSync(path.join(work, 'bom-'));
     cpSync(BASE, dir, { recursive: true });
-    for (const f of fg.sync('**/*.yaml', { cwd: dir })) writeFileSync(path.join(dir, f), `\uFEFF${readFileSync(path.join(dir, f), 'utf8')}`);
+    for (const f of fg.sync('**/*.yaml', { cwd: dir }))
+      writeFileSync(path.join(dir, f), `\uFEFF${readFileSync(path.join(dir, f), 'utf8')}`);
     const withBom = await loadCatalogue(dir, today);
     const without = await loadCatalogue(BASE, today);
-    expect(JSON.stringify([...withBom.models.values()])).toBe(JSON.stringify([...without.models.values()]));
+    expect(JSON.stringify([...withBom.models.values()])).toBe(
+      JSON.stringify([...without.models.values()]),
+    );
     expect(withBom.models.get('mistral-small-4')?.name).toBe('Mistral Small 4');
   });
 });

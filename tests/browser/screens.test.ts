@@ -42,26 +42,57 @@ beforeAll(async () => {
   const hybrid = existsSync(path.join(dist, 'server', 'entry.mjs'));
   const files = hybrid ? path.join(dist, 'client') : dist;
   // Only what is needed of each page is kept, and pair pages are not read (a full catalogue has 36,000 of them).
-  const all = fg.sync('**/*.html', { cwd: files }).sort().flatMap((rel) => {
-    const file = path.join(files, rel);
-    const url = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
-    const html = url.startsWith('/compare/') && hybrid ? '' : readFileSync(file, 'utf8');
-    const type = pageType({ url, html });
-    return type.endsWith('/redirect') || url === '/404/' ? [] : [{ url, file, size: statSync(file).size, noindex: isNoindex({ html }), type }];
-  });
+  const all = fg
+    .sync('**/*.html', { cwd: files })
+    .sort()
+    .flatMap((rel) => {
+      const file = path.join(files, rel);
+      const url =
+        rel === 'index.html'
+          ? '/'
+          : rel.endsWith('/index.html')
+            ? `/${rel.slice(0, -'index.html'.length)}`
+            : `/${rel}`;
+      const html = url.startsWith('/compare/') && hybrid ? '' : readFileSync(file, 'utf8');
+      const type = pageType({ url, html });
+      return type.endsWith('/redirect') || url === '/404/'
+        ? []
+        : [{ url, file, size: statSync(file).size, noindex: isNoindex({ html }), type }];
+    });
   // The first page of each type by path that search engines may index, else the first (as onePerType chooses).
   const firstOfType = new Map<string, (typeof all)[number]>();
-  for (const p of all) if (!firstOfType.has(p.type) || (firstOfType.get(p.type)!.noindex && !p.noindex)) firstOfType.set(p.type, p);
+  for (const p of all)
+    if (!firstOfType.has(p.type) || (firstOfType.get(p.type)!.noindex && !p.noindex))
+      firstOfType.set(p.type, p);
   // One page of each type, and the heaviest page of each detail type: the one most likely to be too wide.
-  const heaviest = ['compare/detail', 'models/detail', 'makers/detail', 'providers/detail'].map((type) => all.filter((p) => p.type === type).sort((x, y) => y.size - x.size)[0]);
-  urls = [...new Set([...[...firstOfType.values()].map((p) => p.url), ...heaviest.filter((p) => p !== undefined).map((p) => p.url)])];
+  const heaviest = ['compare/detail', 'models/detail', 'makers/detail', 'providers/detail'].map(
+    (type) => all.filter((p) => p.type === type).sort((x, y) => y.size - x.size)[0],
+  );
+  urls = [
+    ...new Set([
+      ...[...firstOfType.values()].map((p) => p.url),
+      ...heaviest.filter((p) => p !== undefined).map((p) => p.url),
+    ]),
+  ];
   if (hybrid) {
     // Three and four models side by side (on demand), from the models of the heaviest pair and the first model pages.
     const models = all.filter((p) => p.type === 'models/detail').map((p) => p.url.split('/')[2]!);
-    urls.push(`/compare/?models=${models.slice(0, 3).join(',')}`, `/compare/?models=${models.slice(0, 4).join(',')}`);
+    urls.push(
+      `/compare/?models=${models.slice(0, 3).join(',')}`,
+      `/compare/?models=${models.slice(0, 4).join(',')}`,
+    );
     ({ origin, close } = await startServer(dist));
   } else ({ origin, close } = await serve(dist));
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
   mkdirSync(SCREENS, { recursive: true });
 });
 afterAll(async () => {
@@ -78,22 +109,35 @@ async function startServer(out: string): Promise<{ origin: string; close: () => 
       probe.close(() => resolve(p));
     });
   });
-  const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'start.ts')], { cwd: ROOT, env: { ...process.env, OUT_DIR: out, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'start.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, OUT_DIR: out, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (d: Buffer) => void (/serving/.test(String(d)) && resolve()));
     child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => (child.once('exit', () => r()), child.kill('SIGTERM'))) };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((r) => (child.once('exit', () => r()), child.kill('SIGTERM'))),
+  };
 }
 
-const name = (url: string) => url.replace(/^\/|\/$/g, '').replace(/[^a-z0-9.-]+/gi, '_').slice(0, 80) || 'home';
+const name = (url: string) =>
+  url
+    .replace(/^\/|\/$/g, '')
+    .replace(/[^a-z0-9.-]+/gi, '_')
+    .slice(0, 80) || 'home';
 
 describe('every page type on any screen', () => {
   for (const size of SIZES) {
     for (const colorScheme of SCHEMES) {
       it(`no sideways scrolling at ${size.width}×${size.height}, ${colorScheme}`, async () => {
         expect(urls.length).toBeGreaterThanOrEqual(9);
-        expect(urls.some((u) => u.startsWith('/compare/?models='))).toBe(existsSync(path.join(dist, 'server', 'entry.mjs')));
+        expect(urls.some((u) => u.startsWith('/compare/?models='))).toBe(
+          existsSync(path.join(dist, 'server', 'entry.mjs')),
+        );
         const context = await browser.newContext({ viewport: size, colorScheme });
         const wide: string[] = [];
         const uncued: string[] = [];
@@ -107,10 +151,18 @@ describe('every page type on any screen', () => {
             // Containers that scroll sideways must say so: the cue class and a keyboard stop.
             uncued: [...document.querySelectorAll<HTMLElement>('.table-wrap')]
               .filter((el) => el.scrollWidth > el.clientWidth + 1)
-              .filter((el) => getComputedStyle(el).overflowX !== 'auto' || el.tabIndex !== 0 || !el.hasAttribute('aria-label'))
+              .filter(
+                (el) =>
+                  getComputedStyle(el).overflowX !== 'auto' ||
+                  el.tabIndex !== 0 ||
+                  !el.hasAttribute('aria-label'),
+              )
               .map((el) => el.querySelector('caption')?.textContent ?? el.outerHTML.slice(0, 60)),
           }));
-          await page.screenshot({ path: path.join(SCREENS, `${name(url)}-${size.width}-${colorScheme}.png`), fullPage: true });
+          await page.screenshot({
+            path: path.join(SCREENS, `${name(url)}-${size.width}-${colorScheme}.png`),
+            fullPage: true,
+          });
           if (m.scrollWidth > m.innerWidth) wide.push(`${url}: ${m.scrollWidth} > ${m.innerWidth}`);
           uncued.push(...m.uncued.map((c) => `${url}: ${c}`));
           await page.close();

@@ -8,7 +8,12 @@ import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { startServer, type RunningServer } from '../../scripts/serve/run-server.ts';
-import { buildFixtureSite, FIXTURE_SITEMAP_MAX, THIN_PAIRS, type FixtureSite } from '../pages/site-fixture.ts';
+import {
+  buildFixtureSite,
+  FIXTURE_SITEMAP_MAX,
+  THIN_PAIRS,
+  type FixtureSite,
+} from '../pages/site-fixture.ts';
 
 let site: FixtureSite;
 let browser: Browser;
@@ -20,7 +25,16 @@ beforeAll(async () => {
   // The real server (npm start) on the whole build: it answers reversed and unknown pairs.
   server = await startServer(path.dirname(site.dist));
   origin = `http://127.0.0.1:${server.port}`;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -51,12 +65,20 @@ describe('model picker', () => {
     const page = await open('/');
     await page.getByRole('combobox', { name: 'First model' }).focus();
     await page.keyboard.type('beta on');
-    await expect.poll(() => page.getByRole('listbox').getByRole('option').allTextContents()).toEqual(['Beta One (Beta & Co)']);
+    await expect
+      .poll(() => page.getByRole('listbox').getByRole('option').allTextContents())
+      .toEqual(['Beta One (Beta & Co)']);
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => page.getByRole('combobox', { name: 'First model' }).getAttribute('aria-activedescendant')).toBe('pick-0-list-beta-one');
+    await expect
+      .poll(() =>
+        page.getByRole('combobox', { name: 'First model' }).getAttribute('aria-activedescendant'),
+      )
+      .toBe('pick-0-list-beta-one');
     await page.keyboard.press('Enter');
     expect(await page.getByRole('combobox', { name: 'First model' }).inputValue()).toBe('Beta One');
-    expect(await page.getByRole('combobox', { name: 'First model' }).getAttribute('aria-expanded')).toBe('false');
+    expect(
+      await page.getByRole('combobox', { name: 'First model' }).getAttribute('aria-expanded'),
+    ).toBe('false');
     await page.keyboard.press('Tab');
     await page.keyboard.type('acme pro');
     await page.keyboard.press('ArrowDown');
@@ -75,7 +97,9 @@ describe('model picker', () => {
     await page.getByRole('combobox', { name: 'Second model' }).click();
     await page.getByRole('listbox').getByRole('option', { name: 'Gamma Thin (Gamma)' }).click();
     await page.getByRole('button', { name: 'Compare' }).click();
-    expect(await page.locator('form[data-picker]').getByRole('status').textContent()).toBe('Choose two different models.');
+    expect(await page.locator('form[data-picker]').getByRole('status').textContent()).toBe(
+      'Choose two different models.',
+    );
     await page.getByRole('combobox', { name: 'Second model' }).fill('mini');
     await page.getByRole('listbox').getByRole('option', { name: 'Alpha Mini (Acme Labs)' }).click();
     const visited = navigations(page);
@@ -91,9 +115,21 @@ describe('model picker', () => {
     await page.getByRole('button', { name: 'Compare' }).focus();
     await second.fill('mini');
     await page.waitForTimeout(400);
-    expect(await page.getByRole('listbox').getByRole('option', { name: 'Alpha Mini (Acme Labs)' }).isVisible()).toBe(true);
+    expect(
+      await page
+        .getByRole('listbox')
+        .getByRole('option', { name: 'Alpha Mini (Acme Labs)' })
+        .isVisible(),
+    ).toBe(true);
     await page.getByRole('button', { name: 'Compare' }).focus();
-    await expect.poll(() => page.getByRole('listbox').getByRole('option', { name: 'Alpha Mini (Acme Labs)' }).isVisible()).toBe(false);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('listbox')
+          .getByRole('option', { name: 'Alpha Mini (Acme Labs)' })
+          .isVisible(),
+      )
+      .toBe(false);
   });
 
   it('has no axe violations with a list open', async () => {
@@ -108,15 +144,22 @@ describe('model picker', () => {
   it('leaves the picker hidden without JavaScript; the model index reaches a pair page', async () => {
     const page = await open('/', false);
     expect(await page.locator('form[data-picker]').isVisible()).toBe(false);
-    await page.getByRole('row', { name: /^Beta Embed/ }).getByRole('link', { name: 'Beta One' }).click();
+    await page
+      .getByRole('row', { name: /^Beta Embed/ })
+      .getByRole('link', { name: 'Beta One' })
+      .click();
     await page.waitForURL(`${origin}/compare/beta-embed-vs-beta-one/`);
     expect(await page.locator('h1').textContent()).toBe('Beta Embed vs Beta One');
   });
 });
 
 describe('home leaderboard', () => {
-  const names = (page: Page) => page.locator('table[data-lb] tbody tr:visible th a').allTextContents();
-  const column = (page: Page, n: number) => page.locator('table[data-lb] tbody tr:visible').evaluateAll((rows, i) => rows.map((r) => (r.children[i] as HTMLElement).dataset.v ?? ''), n);
+  const names = (page: Page) =>
+    page.locator('table[data-lb] tbody tr:visible th a').allTextContents();
+  const column = (page: Page, n: number) =>
+    page
+      .locator('table[data-lb] tbody tr:visible')
+      .evaluateAll((rows, i) => rows.map((r) => (r.children[i] as HTMLElement).dataset.v ?? ''), n);
 
   it('lists every model without JavaScript, and sorts by a column and filters with it', async () => {
     const plain = await open('/', false);
@@ -126,13 +169,22 @@ describe('home leaderboard', () => {
     await page.locator('table[data-lb] th button', { hasText: /^Context$/ }).click();
     const contexts = (await column(page, 5)).filter(Boolean).map(Number);
     expect(contexts.length).toBeGreaterThan(1);
-    expect(new Set([[...contexts].sort((a, b) => a - b).join(), [...contexts].sort((a, b) => b - a).join()])).toContain(contexts.join());
+    expect(
+      new Set([
+        [...contexts].sort((a, b) => a - b).join(),
+        [...contexts].sort((a, b) => b - a).join(),
+      ]),
+    ).toContain(contexts.join());
     const first = contexts.join();
     await page.locator('table[data-lb] th button', { hasText: /^Context$/ }).click();
-    expect((await column(page, 5)).filter(Boolean).map(Number).join()).toBe([...contexts].reverse().join());
+    expect((await column(page, 5)).filter(Boolean).map(Number).join()).toBe(
+      [...contexts].reverse().join(),
+    );
     expect(first).not.toBe([...contexts].reverse().join());
     expect(new Set(await names(page))).toEqual(new Set(before));
-    await page.locator('form[data-lb-filters] select[name="kind"]').selectOption({ label: 'embedding model' });
+    await page
+      .locator('form[data-lb-filters] select[name="kind"]')
+      .selectOption({ label: 'embedding model' });
     expect(await names(page)).toEqual(['Beta Embed']);
   });
 });
@@ -148,9 +200,12 @@ describe('side by side', () => {
     await page.waitForURL(/\/compare\/\?models=/);
     await page.getByLabel('Add a model').selectOption({ label: 'Alpha Mini' });
     await page.getByRole('button', { name: 'Add', exact: true }).click();
-    await page.waitForURL(/models=alpha-pro%2Cbeta-one%2Calpha-mini|models=alpha-pro,beta-one,alpha-mini/);
+    await page.waitForURL(
+      /models=alpha-pro%2Cbeta-one%2Calpha-mini|models=alpha-pro,beta-one,alpha-mini/,
+    );
     const headings = await page.locator('main table thead th').allTextContents();
-    for (const name of ['Alpha Pro', 'Beta One', 'Alpha Mini']) expect(headings.join(' ')).toContain(name);
+    for (const name of ['Alpha Pro', 'Beta One', 'Alpha Mini'])
+      expect(headings.join(' ')).toContain(name);
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex');
   });
 });
@@ -163,7 +218,9 @@ describe('URLs', () => {
     await page.goto(`${origin}/compare/beta-one-vs-alpha-pro/`);
     await page.waitForURL(`${origin}/compare/alpha-pro-vs-beta-one/`);
     expect(redirects).toEqual([301]);
-    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe('https://llm-compare.example/compare/alpha-pro-vs-beta-one/');
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(
+      'https://llm-compare.example/compare/alpha-pro-vs-beta-one/',
+    );
   });
 
   it('answers an unknown pair with a 404 page whose picker holds the model it recognised', async () => {
@@ -171,7 +228,9 @@ describe('URLs', () => {
     const response = await page.goto(`${origin}/compare/alpha-pro-vs-no-such-model/`);
     expect(response!.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Page not found');
-    expect(await page.getByRole('combobox', { name: 'First model' }).inputValue()).toBe('Alpha Pro');
+    expect(await page.getByRole('combobox', { name: 'First model' }).inputValue()).toBe(
+      'Alpha Pro',
+    );
     expect(await page.getByRole('combobox', { name: 'Second model' }).inputValue()).toBe('');
     await page.getByRole('combobox', { name: 'Second model' }).fill('beta one');
     await page.getByRole('listbox').getByRole('option', { name: 'Beta One (Beta & Co)' }).click();
@@ -184,7 +243,9 @@ describe('URLs', () => {
 describe('sharing image', () => {
   it('is the 1200×630 PNG the pair page names, and Chromium decodes it', async () => {
     const page = await open('/compare/alpha-pro-vs-beta-one/');
-    const image = new URL((await page.locator('meta[property="og:image"]').getAttribute('content'))!).pathname;
+    const image = new URL(
+      (await page.locator('meta[property="og:image"]').getAttribute('content'))!,
+    ).pathname;
     const response = await page.request.get(origin + image);
     expect(response.headers()['content-type']).toBe('image/png');
     const size = await page.evaluate(async (src) => {
@@ -204,14 +265,20 @@ describe('sitemaps', () => {
     const indexUrl = new URL(/^Sitemap: (\S+)$/m.exec(robots)![1]!);
     const parse = async (path: string, tag: string) => {
       const xml = await (await page.request.get(origin + path)).text();
-      return page.evaluate(([text, name]) => {
-        const doc = new DOMParser().parseFromString(text!, 'application/xml');
-        if (doc.getElementsByTagName('parsererror').length) throw new Error(`not valid XML: ${doc.documentElement.textContent}`);
-        return [...doc.getElementsByTagNameNS('http://www.sitemaps.org/schemas/sitemap/0.9', name!)].map((e) => ({
-          loc: e.getElementsByTagName('loc')[0]!.textContent!,
-          lastmod: e.getElementsByTagName('lastmod')[0]?.textContent ?? '',
-        }));
-      }, [xml, tag]);
+      return page.evaluate(
+        ([text, name]) => {
+          const doc = new DOMParser().parseFromString(text!, 'application/xml');
+          if (doc.getElementsByTagName('parsererror').length)
+            throw new Error(`not valid XML: ${doc.documentElement.textContent}`);
+          return [
+            ...doc.getElementsByTagNameNS('http://www.sitemaps.org/schemas/sitemap/0.9', name!),
+          ].map((e) => ({
+            loc: e.getElementsByTagName('loc')[0]!.textContent!,
+            lastmod: e.getElementsByTagName('lastmod')[0]?.textContent ?? '',
+          }));
+        },
+        [xml, tag],
+      );
     };
     const files = await parse(indexUrl.pathname, 'sitemap');
     expect(files.length).toBe(4);

@@ -1,14 +1,30 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BAR, BAR_START, renderBarChart } from '../../src/lib/bar-chart.ts';
-import { benchmarkChart } from '../../src/lib/benchmark-chart.ts';
+import { BAR, BAR_START, renderBarChart } from '../../src/lib/format/bar-chart.ts';
+import { benchmarkChart } from '../../src/lib/pair/benchmark-chart.ts';
 
 describe('bar chart SVG', () => {
   const chart = {
     summary: 'Costs of A & <B>',
     groups: [
-      { heading: 'A & B', bars: [{ label: 'P<1>', value: 50, valueLabel: '$50', series: 'a' as const }, { label: 'Q', value: 100, valueLabel: '$100', series: 'a' as const }] },
-      { heading: 'C', bars: [{ label: 'Monthly cost', value: undefined, valueLabel: 'Not sourced', series: 'b' as const }] },
+      {
+        heading: 'A & B',
+        bars: [
+          { label: 'P<1>', value: 50, valueLabel: '$50', series: 'a' as const },
+          { label: 'Q', value: 100, valueLabel: '$100', series: 'a' as const },
+        ],
+      },
+      {
+        heading: 'C',
+        bars: [
+          {
+            label: 'Monthly cost',
+            value: undefined,
+            valueLabel: 'Not sourced',
+            series: 'b' as const,
+          },
+        ],
+      },
     ],
   };
 
@@ -39,23 +55,48 @@ describe('bar chart SVG', () => {
     expect(svg).not.toMatch(/<rect [^>]*(x|height)=/);
     expect(svg).toContain('<text y="16" class="h">A &amp; B</text>');
     const css = readFileSync(new URL('../../src/styles/charts.css', import.meta.url), 'utf8');
-    expect(css).toContain(`.chart rect { x: ${BAR_START}%; height: ${BAR}px; }`);
+    expect(css.replace(/\s+/g, ' ')).toContain(
+      `.chart rect { x: ${BAR_START}%; height: ${BAR}px; }`,
+    );
   });
 });
 
 describe('benchmark chart', () => {
-  const bench = (id: string, higher: boolean) => ({ id, name: id.toUpperCase(), measures: 'm', category: 'coding' as const, unit: '%', higher_is_better: higher, url: `https://example.com/${id}` });
-  const row = (id: string, higher: boolean, a: number, b: number) => ({ benchmark: bench(id, higher), a: { score: a, source: 'https://example.com/a', date: '2026-01-01', run_by: 'maker' }, b: { score: b, source: 'https://example.com/b', date: '2026-01-01', run_by: 'maker' }, leader: 'a' as const });
+  const bench = (id: string, higher: boolean) => ({
+    id,
+    name: id.toUpperCase(),
+    measures: 'm',
+    category: 'coding' as const,
+    unit: '%',
+    higher_is_better: higher,
+    url: `https://example.com/${id}`,
+  });
+  const row = (id: string, higher: boolean, a: number, b: number) => ({
+    benchmark: bench(id, higher),
+    a: { score: a, source: 'https://example.com/a', date: '2026-01-01', run_by: 'maker' },
+    b: { score: b, source: 'https://example.com/b', date: '2026-01-01', run_by: 'maker' },
+    leader: 'a' as const,
+  });
 
   it('marks only the benchmarks where a lower score is better', () => {
-    const chart = benchmarkChart([row('mmlu', true, 80, 70), row('err', false, 3, 5)] as never, 'A', 'B')!;
+    const chart = benchmarkChart(
+      [row('mmlu', true, 80, 70), row('err', false, 3, 5)] as never,
+      'A',
+      'B',
+    )!;
     expect(chart.groups.map((g) => g.heading)).toEqual(['MMLU', 'ERR (lower is better)']);
-    expect(chart.summary).toBe('Bar chart of the scores of A and B on their 2 shared benchmarks; the table above gives every score.');
+    expect(chart.summary).toBe(
+      'Bar chart of the scores of A and B on their 2 shared benchmarks; the table above gives every score.',
+    );
   });
 
   it('is named by a count, not by every benchmark again, and says when only the first are drawn', () => {
     const rows = Array.from({ length: 14 }, (_, i) => row(`b${i}`, true, 50, 60));
-    expect(benchmarkChart(rows as never, 'A', 'B')!.summary).toBe('Bar chart of the scores of A and B, the first 12 of their 14 shared benchmarks; the table above gives every score.');
-    expect(benchmarkChart(rows.slice(0, 1) as never, 'A', 'B')!.summary).toContain('on their 1 shared benchmark;');
+    expect(benchmarkChart(rows as never, 'A', 'B')!.summary).toBe(
+      'Bar chart of the scores of A and B, the first 12 of their 14 shared benchmarks; the table above gives every score.',
+    );
+    expect(benchmarkChart(rows.slice(0, 1) as never, 'A', 'B')!.summary).toContain(
+      'on their 1 shared benchmark;',
+    );
   });
 });

@@ -18,7 +18,14 @@ export function buildCostSite(): { dist: string; cleanup: () => void } {
   return { dist: siteDir(dist), cleanup: () => rmSync(work, { recursive: true, force: true }) };
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.xml': 'application/xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+};
 
 /** Serves a built folder on 127.0.0.1 with a CSP that allows no inline script; resolves to its origin. */
 export async function serveSite(dist: string): Promise<{ origin: string; server: Server }> {
@@ -28,7 +35,10 @@ export async function serveSite(dist: string): Promise<{ origin: string; server:
     if (!file.startsWith(dist)) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!existsSync(file)) return void res.writeHead(404).end('not found');
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'" });
+    res.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'",
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

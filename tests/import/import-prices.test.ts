@@ -29,9 +29,13 @@ describe('prices', () => {
     // The hand-written history keeps its own formatting (1.20, 4.80, …).
     const text = await readFile(path.join(ws.dataDir, 'providers/acme-api.yaml'), 'utf8');
     expect(text).toContain('      - seen: 2025-05-01\n        input: 1.20\n        output: 4.80\n');
-    expect(text).toContain('      - seen: 2026-06-15\n        input: 0.8\n        output: 3.2\n        cached_input: 0.08\n');
+    expect(text).toContain(
+      '      - seen: 2026-06-15\n        input: 0.8\n        output: 3.2\n        cached_input: 0.08\n',
+    );
     // Prices that did not change gained nothing.
-    expect(cat.providers.get('hub')!.routes[0]!.prices).toEqual([{ seen: '2026-01-10', input: 1.1, output: 4.4 }]);
+    expect(cat.providers.get('hub')!.routes[0]!.prices).toEqual([
+      { seen: '2026-01-10', input: 1.1, output: 4.4 },
+    ]);
   });
 
   it('an unchanged price adds nothing, and a figure the catalogue leaves out is not a change', async () => {
@@ -39,7 +43,9 @@ describe('prices', () => {
       delete c.acme.models['acme-one-0425'].cost.cache_read; // ours has cached_input 0.10; the catalogue is silent
     });
     const result = await ws.run({ from: dropped });
-    expect(result.plan.changes.filter((c) => c.type === 'add-price' && c.model === 'acme-one')).toEqual([]);
+    expect(
+      result.plan.changes.filter((c) => c.type === 'add-price' && c.model === 'acme-one'),
+    ).toEqual([]);
   });
 
   it('does not add a price dated on or before the current one, and says why', async () => {
@@ -48,26 +54,55 @@ describe('prices', () => {
     });
     const result = await ws.run({ from: changed, seen: '2026-01-10' });
     expect(result.plan.changes.filter((c) => c.type === 'add-price')).toEqual([]);
-    expect(result.plan.notes.some((n) => n.startsWith("hub/acme/acme-one-0425: price differs") && n.includes("dated 2026-01-10, on or after 2026-01-10"))).toBe(true);
+    expect(
+      result.plan.notes.some(
+        (n) =>
+          n.startsWith('hub/acme/acme-one-0425: price differs') &&
+          n.includes('dated 2026-01-10, on or after 2026-01-10'),
+      ),
+    ).toBe(true);
   });
 
   it('keeps a time-of-day price: either rate from the catalogue is no change, any other is a note, not a flat price', async () => {
     const hub = path.join(ws.dataDir, 'providers/hub.yaml');
     const text = await readFile(hub, 'utf8');
-    await writeFile(hub, text.replace('        output: 4.4\n', '        output: 4.4\n        off_peak: { windows_utc: ["16:30-00:30"], input: 0.55, output: 2.2 }\n'));
+    await writeFile(
+      hub,
+      text.replace(
+        '        output: 4.4\n',
+        '        output: 4.4\n        off_peak: { windows_utc: ["16:30-00:30"], input: 0.55, output: 2.2 }\n',
+      ),
+    );
     const offPeak = await ws.editedCatalogue((c) => {
       c.hub.models['acme/acme-one-0425'].cost = { input: 0.55, output: 2.2 };
     });
     let result = await ws.run({ from: offPeak, seen: '2026-06-01' });
-    expect(result.plan.changes.filter((c) => c.type === 'add-price' && c.provider === 'hub')).toEqual([]);
+    expect(
+      result.plan.changes.filter((c) => c.type === 'add-price' && c.provider === 'hub'),
+    ).toEqual([]);
     const flat = await ws.editedCatalogue((c) => {
       c.hub.models['acme/acme-one-0425'].cost = { input: 0.9, output: 3.6 };
     });
     result = await ws.run({ from: flat, seen: '2026-06-01' });
-    expect(result.plan.changes.filter((c) => c.type === 'add-price' && c.provider === 'hub')).toEqual([]);
-    expect(result.plan.notes.some((n) => n.startsWith('hub/acme/acme-one-0425: price differs') && n.includes('which bills by time of day'))).toBe(true);
+    expect(
+      result.plan.changes.filter((c) => c.type === 'add-price' && c.provider === 'hub'),
+    ).toEqual([]);
+    expect(
+      result.plan.notes.some(
+        (n) =>
+          n.startsWith('hub/acme/acme-one-0425: price differs') &&
+          n.includes('which bills by time of day'),
+      ),
+    ).toBe(true);
     const cat = await loadCatalogue(ws.dataDir, TODAY);
-    expect(cat.providers.get('hub')!.routes[0]!.prices).toEqual([{ seen: '2026-01-10', input: 1.1, output: 4.4, off_peak: { windows_utc: ['16:30-00:30'], input: 0.55, output: 2.2 } }]);
+    expect(cat.providers.get('hub')!.routes[0]!.prices).toEqual([
+      {
+        seen: '2026-01-10',
+        input: 1.1,
+        output: 4.4,
+        off_peak: { windows_utc: ['16:30-00:30'], input: 0.55, output: 2.2 },
+      },
+    ]);
   });
 
   it('takes no 0/0 price unless the provider entry allows zero prices', async () => {
@@ -83,15 +118,29 @@ describe('prices', () => {
     await rm(ws.dataDir, { recursive: true });
     await cp(path.join(FIXTURES, 'data'), ws.dataDir, { recursive: true });
     const config = path.join(ws.work, 'config.yaml');
-    await writeFile(config, (await readFile(CONFIG, 'utf8')).replace('    provider: acme-api\n', '    provider: acme-api\n    zero_prices: true\n'));
+    await writeFile(
+      config,
+      (await readFile(CONFIG, 'utf8')).replace(
+        '    provider: acme-api\n',
+        '    provider: acme-api\n    zero_prices: true\n',
+      ),
+    );
     await ws.run({ from: free, config });
     const again = await loadCatalogue(ws.dataDir, TODAY);
-    expect(again.providers.get('acme-api')!.routes.find((r) => r.model === 'acme-two')!.prices).toEqual([{ seen: TODAY, input: 0, output: 0 }]);
+    expect(
+      again.providers.get('acme-api')!.routes.find((r) => r.model === 'acme-two')!.prices,
+    ).toEqual([{ seen: TODAY, input: 0, output: 0 }]);
   });
 
   it('takes routes but no prices from a provider entry with prices: false', async () => {
     const config = path.join(ws.work, 'config.yaml');
-    await writeFile(config, (await readFile(CONFIG, 'utf8')).replace('    provider: hub\n', '    provider: hub\n    prices: false\n'));
+    await writeFile(
+      config,
+      (await readFile(CONFIG, 'utf8')).replace(
+        '    provider: hub\n',
+        '    provider: hub\n    prices: false\n',
+      ),
+    );
     const changed = await ws.editedCatalogue((c) => {
       c.hub.models['acme/acme-one-0425'].cost = { input: 0.5, output: 2 };
     });
@@ -99,7 +148,12 @@ describe('prices', () => {
     expect(result.plan.changes.filter((c) => c.type === 'add-price')).toEqual([]);
     const hub = (await loadCatalogue(ws.dataDir, TODAY)).providers.get('hub')!;
     expect(hub.routes[0]!.prices).toEqual([{ seen: '2026-01-10', input: 1.1, output: 4.4 }]);
-    expect(hub.routes[1]).toEqual({ model: 'acme-two', api_id: 'acme/acme-two', context_limit: 262144, source: 'https://hub.example.com/models/acme/acme-two' });
+    expect(hub.routes[1]).toEqual({
+      model: 'acme-two',
+      api_id: 'acme/acme-two',
+      context_limit: 262144,
+      source: 'https://hub.example.com/models/acme/acme-two',
+    });
   });
 });
 
@@ -112,7 +166,10 @@ describe('hand-curated fields', () => {
     // Set by hand, different from the catalogue: kept.
     expect(one.context_window).toBe(200000); // the catalogue says 131072
     expect(one.capabilities!.vision).toBe(false); // the catalogue has image input
-    expect(one.licence).toEqual({ name: 'Acme Community Licence', url: 'https://acme.example.com/licence' });
+    expect(one.licence).toEqual({
+      name: 'Acme Community Licence',
+      url: 'https://acme.example.com/licence',
+    });
     expect(one.openness).toBe('open-weights');
     expect(one.decision_fit).toEqual(['rag', 'agents']);
     expect(one.sources).toEqual(['https://acme.example.com/models/acme-one']);
@@ -120,7 +177,13 @@ describe('hand-curated fields', () => {
     // Absent: filled from the catalogue.
     expect(one.released).toBe('2025-04-25');
     expect(one.knowledge_cutoff).toBe('2024-10');
-    expect(one.capabilities).toEqual({ vision: false, multimodal: true, reasoning: true, function_calling: true, structured_outputs: true });
+    expect(one.capabilities).toEqual({
+      vision: false,
+      multimodal: true,
+      reasoning: true,
+      function_calling: true,
+      structured_outputs: true,
+    });
 
     // The edit only adds lines: every original line (comments included) is still there, in order.
     const after = await readFile(path.join(ws.dataDir, 'models/acme-one.yaml'), 'utf8');
@@ -131,7 +194,7 @@ describe('hand-curated fields', () => {
     expect(after.indexOf('knowledge_cutoff:')).toBeLessThan(after.indexOf('capabilities:'));
   });
 
-  it('keeps a route field set by hand and the provider file\'s comments', async () => {
+  it("keeps a route field set by hand and the provider file's comments", async () => {
     const before = await readFile(path.join(ws.dataDir, 'providers/hub.yaml'), 'utf8');
     await ws.run();
     const cat = await loadCatalogue(ws.dataDir, TODAY);
@@ -139,7 +202,9 @@ describe('hand-curated fields', () => {
     const after = await readFile(path.join(ws.dataDir, 'providers/hub.yaml'), 'utf8');
     expect(isSubsequence(before.split('\n'), after.split('\n'))).toBe(true);
     const acme = await readFile(path.join(ws.dataDir, 'providers/acme-api.yaml'), 'utf8');
-    expect(acme).toContain('  # Price history kept by hand: the May 2025 launch price, then the August cut.\n  - model: acme-one\n');
+    expect(acme).toContain(
+      '  # Price history kept by hand: the May 2025 launch price, then the August cut.\n  - model: acme-one\n',
+    );
   });
 
   it('never changes a field already set, whatever the catalogue says', async () => {

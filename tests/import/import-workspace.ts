@@ -45,7 +45,13 @@ export function useImportWorkspace(): ImportWorkspace {
       return path.join(work, 'data');
     },
     run(extra = {}) {
-      return runImport({ dataDir: path.join(work, 'data'), from: CATALOGUE, config: CONFIG, today: TODAY, ...extra });
+      return runImport({
+        dataDir: path.join(work, 'data'),
+        from: CATALOGUE,
+        config: CONFIG,
+        today: TODAY,
+        ...extra,
+      });
     },
     async editedCatalogue(edit) {
       const c = JSON.parse(await readFile(CATALOGUE, 'utf8'));
@@ -60,7 +66,11 @@ export function useImportWorkspace(): ImportWorkspace {
 /** Every file under a directory, path → bytes (base64). */
 export async function snapshot(dir: string): Promise<Map<string, string>> {
   const files = (await fg(['**/*'], { cwd: dir, dot: true })).sort();
-  return new Map(await Promise.all(files.map(async (f) => [f, (await readFile(path.join(dir, f))).toString('base64')] as const)));
+  return new Map(
+    await Promise.all(
+      files.map(async (f) => [f, (await readFile(path.join(dir, f))).toString('base64')] as const),
+    ),
+  );
 }
 
 /** Whether every line of `small` appears in `big`, in order. */

@@ -12,7 +12,14 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalogue, loadCatalogueWithProblems } from '../../src/loader/load-catalogue.ts';
 import { CatalogueError } from '../../src/loader/problem.ts';
 import { describeChange } from '../../src/import/describe.ts';
-import { CATALOGUE, CONFIG, ROOT, TODAY, snapshot, useImportWorkspace } from './import-workspace.ts';
+import {
+  CATALOGUE,
+  CONFIG,
+  ROOT,
+  TODAY,
+  snapshot,
+  useImportWorkspace,
+} from './import-workspace.ts';
 
 const ws = useImportWorkspace();
 
@@ -46,27 +53,48 @@ describe('first import on the fixture', () => {
     // Not mapped (no maker for lab "globex") and not listed: not created.
     expect(cat.models.has('globex-chat')).toBe(false);
     expect(cat.models.has('acme-unmapped')).toBe(false);
-    expect(result.plan.notes.some((n) => n.includes('globex/globex-chat') && n.includes('no maker mapped'))).toBe(true);
+    expect(
+      result.plan.notes.some(
+        (n) => n.includes('globex/globex-chat') && n.includes('no maker mapped'),
+      ),
+    ).toBe(true);
   });
 
   it('adds routes with their dated prices, tiers and deprecation', async () => {
     const result = await ws.run();
     const cat = await loadCatalogue(ws.dataDir, TODAY);
     const acme = cat.providers.get('acme-api')!;
-    expect(acme.routes.map((r) => r.model)).toEqual(['acme-one', 'acme-zero', 'acme-two', 'acme-embed', 'acme-old']);
+    expect(acme.routes.map((r) => r.model)).toEqual([
+      'acme-one',
+      'acme-zero',
+      'acme-two',
+      'acme-embed',
+      'acme-old',
+    ]);
 
     expect(acme.routes[2]).toEqual({
       model: 'acme-two',
       api_id: 'acme-two',
       context_limit: 262144,
       source: 'https://acme.example.com/pricing',
-      prices: [{ seen: TODAY, input: 2, output: 8, tiers: [{ above_tokens: 200000, input: 4, output: 16 }] }],
+      prices: [
+        {
+          seen: TODAY,
+          input: 2,
+          output: 8,
+          tiers: [{ above_tokens: 200000, input: 4, output: 16 }],
+        },
+      ],
     });
     // An embedding's 0 output price is left out (input-only model).
     expect(acme.routes[3]!.prices).toEqual([{ seen: TODAY, input: 0.05 }]);
     // status "deprecated" → deprecated: true, on a new route and on an existing one matched by api_id.
     expect(acme.routes[4]!.deprecated).toBe(true);
-    expect(acme.routes[1]).toMatchObject({ model: 'acme-zero', api_id: 'acme-zero-1', deprecated: true });
+    expect(acme.routes[1]).toMatchObject({
+      model: 'acme-zero',
+      api_id: 'acme-zero-1',
+      deprecated: true,
+    });
 
     // hub: the explicit "hub/acme/acme-two" key wins over the ":free" variant; its page from route_source.
     const hub = cat.providers.get('hub')!;
@@ -79,7 +107,9 @@ describe('first import on the fixture', () => {
     });
     // Two routes inherit from acme/acme-old on hub at the same rank: none is taken, and the run says so.
     expect(hub.routes.some((r) => r.model === 'acme-old')).toBe(false);
-    expect(result.plan.notes).toContain('hub: 2 catalogue routes map to model "acme-old" (acme/acme-old-x, acme/acme-old-y); none taken: map the one you want as "hub/<route-id>" in the config');
+    expect(result.plan.notes).toContain(
+      'hub: 2 catalogue routes map to model "acme-old" (acme/acme-old-x, acme/acme-old-y); none taken: map the one you want as "hub/<route-id>" in the config',
+    );
   });
 
   it('creates a provider from the config only when it gets routes', async () => {
@@ -135,18 +165,21 @@ describe('idempotence', () => {
     expect(await snapshot(ws.dataDir)).toEqual(after);
 
     // The command line says so too.
-    const cli = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'import.ts'), '--from', CATALOGUE, '--config', CONFIG], {
-      cwd: ROOT,
-      env: { ...process.env, DATA_DIR: ws.dataDir },
-      encoding: 'utf8',
-    });
+    const cli = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'scripts', 'import.ts'), '--from', CATALOGUE, '--config', CONFIG],
+      {
+        cwd: ROOT,
+        env: { ...process.env, DATA_DIR: ws.dataDir },
+        encoding: 'utf8',
+      },
+    );
     expect(cli.status).toBe(0);
     expect(cli.stdout).toContain(`No changes: ${ws.dataDir} already matches the catalogue.`);
     expect(cli.stdout).not.toMatch(/^\s*(create|add|set|fill) /m);
     expect(await snapshot(ws.dataDir)).toEqual(after);
   });
 });
-
 
 describe('dry run', () => {
   it('lists the changes and writes nothing', async () => {
@@ -156,9 +189,15 @@ describe('dry run', () => {
     expect(result.problems).toEqual([]);
     expect(await snapshot(ws.dataDir)).toEqual(before);
     const lines = result.plan.changes.map(describeChange);
-    expect(lines).toContain('create models/acme-two.yaml (Acme Two, language, maker acme; released, context_window, knowledge_cutoff, capabilities) from acme/acme-two');
-    expect(lines).toContain('fill models/acme-one.yaml released: "2025-04-25" from acme/acme-one-0425');
-    expect(lines).toContain(`add route to providers/hub.yaml: acme-two (api_id acme/acme-two), price ${TODAY}: in 2.2, out 8.8, cached 0.22 USD/1M from hub/acme/acme-two`);
+    expect(lines).toContain(
+      'create models/acme-two.yaml (Acme Two, language, maker acme; released, context_window, knowledge_cutoff, capabilities) from acme/acme-two',
+    );
+    expect(lines).toContain(
+      'fill models/acme-one.yaml released: "2025-04-25" from acme/acme-one-0425',
+    );
+    expect(lines).toContain(
+      `add route to providers/hub.yaml: acme-two (api_id acme/acme-two), price ${TODAY}: in 2.2, out 8.8, cached 0.22 USD/1M from hub/acme/acme-two`,
+    );
     expect(result.files.map((f) => f.path)).toContain('providers/new-host.yaml');
   });
 
@@ -167,14 +206,29 @@ describe('dry run', () => {
       c.acme.models['acme-one-0425'].cost.input = 0.8;
     });
     const before = await snapshot(ws.dataDir);
-    const cli = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'import.ts'), '--from', changed, '--config', CONFIG, '--dry-run', '--seen', '2026-06-01'], {
-      cwd: ROOT,
-      env: { ...process.env, DATA_DIR: ws.dataDir },
-      encoding: 'utf8',
-    });
+    const cli = spawnSync(
+      process.execPath,
+      [
+        path.join(ROOT, 'scripts', 'import.ts'),
+        '--from',
+        changed,
+        '--config',
+        CONFIG,
+        '--dry-run',
+        '--seen',
+        '2026-06-01',
+      ],
+      {
+        cwd: ROOT,
+        env: { ...process.env, DATA_DIR: ws.dataDir },
+        encoding: 'utf8',
+      },
+    );
     expect(cli.stderr).toBe('');
     expect(cli.status).toBe(0);
-    expect(cli.stdout).toContain('add price to providers/acme-api.yaml route acme-one (acme-one-0425): 2026-06-01: in 0.8, out 4, cached 0.1 USD/1M; keeps 2025-08-01: in 1, out 4, cached 0.1 USD/1M from acme/acme-one-0425');
+    expect(cli.stdout).toContain(
+      'add price to providers/acme-api.yaml route acme-one (acme-one-0425): 2026-06-01: in 0.8, out 4, cached 0.1 USD/1M; keeps 2025-08-01: in 1, out 4, cached 0.1 USD/1M from acme/acme-one-0425',
+    );
     expect(cli.stdout).toContain('create models/acme-two.yaml');
     expect(cli.stdout).toContain('Dry run: would write 7 files (4 new, 3 updated)');
     expect(await snapshot(ws.dataDir)).toEqual(before);
@@ -183,7 +237,10 @@ describe('dry run', () => {
 
 describe('safety', () => {
   it('refuses to import into data the loader rejects, and writes nothing', async () => {
-    await writeFile(path.join(ws.dataDir, 'models/acme-zero.yaml'), 'name: Acme Zero\nmaker: acme\nkind: language\n');
+    await writeFile(
+      path.join(ws.dataDir, 'models/acme-zero.yaml'),
+      'name: Acme Zero\nmaker: acme\nkind: language\n',
+    );
     const before = await snapshot(ws.dataDir);
     await expect(ws.run()).rejects.toBeInstanceOf(CatalogueError);
     expect(await snapshot(ws.dataDir)).toEqual(before);
@@ -201,12 +258,21 @@ describe('safety', () => {
 
   it('adds no second route for a model the provider already routes under another api_id', async () => {
     const twice = await ws.editedCatalogue((c) => {
-      c.hub.models['acme/acme-one-latest'] = { ...c.hub.models['acme/acme-one-0425'], id: 'acme/acme-one-latest', cost: { input: 5, output: 5 } };
+      c.hub.models['acme/acme-one-latest'] = {
+        ...c.hub.models['acme/acme-one-0425'],
+        id: 'acme/acme-one-latest',
+        cost: { input: 5, output: 5 },
+      };
     });
     const config = path.join(ws.work, 'config.yaml');
-    await writeFile(config, (await readFile(CONFIG, 'utf8')) + '  hub/acme/acme-one-latest: acme-one\n');
+    await writeFile(
+      config,
+      (await readFile(CONFIG, 'utf8')) + '  hub/acme/acme-one-latest: acme-one\n',
+    );
     const result = await ws.run({ from: twice, config });
-    expect(result.plan.notes).toContain('hub/acme/acme-one-latest: providers/hub.yaml already has a route for "acme-one" (api_id "acme/acme-one-0425"); not added again');
+    expect(result.plan.notes).toContain(
+      'hub/acme/acme-one-latest: providers/hub.yaml already has a route for "acme-one" (api_id "acme/acme-one-0425"); not added again',
+    );
     const cat = await loadCatalogue(ws.dataDir, TODAY);
     expect(cat.providers.get('hub')!.routes.filter((r) => r.model === 'acme-one')).toHaveLength(1);
     expect(cat.providers.get('hub')!.routes[0]!.prices).toHaveLength(1);

@@ -1,26 +1,70 @@
 /** The benchmarks section: who ran each score, and rows only for the same benchmark. */
 import { describe, expect, it } from 'vitest';
-import { deriveBenchmarks, runByLabel } from '../../src/lib/benchmarks-section.ts';
-import { derivePairFacts } from '../../src/lib/pair-facts.ts';
+import { deriveBenchmarks, runByLabel } from '../../src/lib/pair/benchmarks-section.ts';
+import { derivePairFacts } from '../../src/lib/pair/pair-facts.ts';
 import type { Benchmark, BenchmarkScore } from '../../src/schemas/index.ts';
 import { catalogue, model } from '../support/catalogue-builder.ts';
 
-const bench = (id: string, name: string): Benchmark => ({ id, name, measures: 'm', category: 'agentic', unit: '%', higher_is_better: true, url: `https://example.com/${id}` });
-const score = (benchmark: string, s: number, run_by: string, date = '2026-03-01'): BenchmarkScore => ({ benchmark, score: s, source: `https://example.com/${benchmark}/${s}`, date, run_by });
+const bench = (id: string, name: string): Benchmark => ({
+  id,
+  name,
+  measures: 'm',
+  category: 'agentic',
+  unit: '%',
+  higher_is_better: true,
+  url: `https://example.com/${id}`,
+});
+const score = (
+  benchmark: string,
+  s: number,
+  run_by: string,
+  date = '2026-03-01',
+): BenchmarkScore => ({
+  benchmark,
+  score: s,
+  source: `https://example.com/${benchmark}/${s}`,
+  date,
+  run_by,
+});
 
 describe('deriveBenchmarks', () => {
-  const benchmarks = [bench('terminal-bench-2', 'Terminal-Bench 2.0'), bench('terminal-bench-hard', 'Terminal-Bench Hard'), bench('gpqa', 'GPQA Diamond')];
-  const a = model('a', { name: 'Alpha', benchmarks: [score('terminal-bench-2', 60, 'maker'), score('gpqa', 80, 'Artificial Analysis', '2026-05-02')] });
-  const b = model('b', { name: 'Beta', benchmarks: [score('terminal-bench-hard', 30, 'maker'), score('gpqa', 70, 'maker')] });
-  const view = deriveBenchmarks(derivePairFacts(catalogue([a, b], [], benchmarks), { a, b, slug: 'a-vs-b' }));
+  const benchmarks = [
+    bench('terminal-bench-2', 'Terminal-Bench 2.0'),
+    bench('terminal-bench-hard', 'Terminal-Bench Hard'),
+    bench('gpqa', 'GPQA Diamond'),
+  ];
+  const a = model('a', {
+    name: 'Alpha',
+    benchmarks: [
+      score('terminal-bench-2', 60, 'maker'),
+      score('gpqa', 80, 'Artificial Analysis', '2026-05-02'),
+    ],
+  });
+  const b = model('b', {
+    name: 'Beta',
+    benchmarks: [score('terminal-bench-hard', 30, 'maker'), score('gpqa', 70, 'maker')],
+  });
+  const view = deriveBenchmarks(
+    derivePairFacts(catalogue([a, b], [], benchmarks), { a, b, slug: 'a-vs-b' }),
+  );
 
   it('pairs scores of the same benchmark only: Terminal-Bench 2.0 and Hard are not compared', () => {
     expect(view.rows.map((r) => r.name)).toEqual(['GPQA Diamond']);
   });
 
   it('gives each score its source, date and who ran it', () => {
-    expect(view.rows[0]!.a).toEqual({ score: '80%', source: 'https://example.com/gpqa/80', date: expect.stringContaining('2026'), by: 'independent: Artificial Analysis', byLong: 'Independent: Artificial Analysis' });
-    expect(view.rows[0]!.b).toMatchObject({ source: 'https://example.com/gpqa/70', by: 'maker', byLong: 'Reported by the maker' });
+    expect(view.rows[0]!.a).toEqual({
+      score: '80%',
+      source: 'https://example.com/gpqa/80',
+      date: expect.stringContaining('2026'),
+      by: 'independent: Artificial Analysis',
+      byLong: 'Independent: Artificial Analysis',
+    });
+    expect(view.rows[0]!.b).toMatchObject({
+      source: 'https://example.com/gpqa/70',
+      by: 'maker',
+      byLong: 'Reported by the maker',
+    });
     expect(view.rows[0]!.a.date).not.toBe(view.rows[0]!.b.date);
   });
 

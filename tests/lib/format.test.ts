@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatBillions, formatCacheLifetime, formatList, formatPricePerMillion, formatTokens, formatTokenVolume, formatUsd, formatUtcWindows } from '../../src/lib/format.ts';
+import {
+  formatBillions,
+  formatCacheLifetime,
+  formatList,
+  formatPricePerMillion,
+  formatTokens,
+  formatTokenVolume,
+  formatUsd,
+  formatUtcWindows,
+} from '../../src/lib/format/format.ts';
 
 describe('formatters', () => {
   it('formats token counts in decimal or binary units as makers mean them', () => {
@@ -28,7 +37,9 @@ describe('formatters', () => {
 
   it('formats off-peak windows in UTC and cache lifetimes', () => {
     expect(formatUtcWindows(['16:30-00:30'])).toBe('16:30–00:30 UTC');
-    expect(formatUtcWindows(['10:00-01:00', '04:00-06:00'], true)).toBe('10:00–01:00 and 04:00–06:00 UTC, and all day at weekends');
+    expect(formatUtcWindows(['10:00-01:00', '04:00-06:00'], true)).toBe(
+      '10:00–01:00 and 04:00–06:00 UTC, and all day at weekends',
+    );
     expect(formatCacheLifetime('5m')).toBe('5-minute');
     expect(formatCacheLifetime('1h')).toBe('1-hour');
     expect(formatCacheLifetime('24h')).toBe('24-hour');

@@ -1,6 +1,6 @@
 /** The home page view: counts, the picker's order, popular pairs and newest models. */
 import { describe, expect, it } from 'vitest';
-import { deriveHomePage, derivePopularPairs } from '../../src/lib/home-page.ts';
+import { deriveHomePage, derivePopularPairs } from '../../src/lib/pages/home-page.ts';
 import { catalogue, model, priced, provider } from '../support/catalogue-builder.ts';
 
 const models = [
@@ -9,7 +9,10 @@ const models = [
   model('beta', { name: 'Beta 10' }),
   model('gamma', { name: 'Beta 9', released: '2026-05-20' }),
 ];
-const hosts = [provider('h1', [priced('zeta', 1, 2), priced('alpha', 1, 2), priced('gamma', 1, 3)]), provider('h2', [priced('zeta', 1, 2), priced('alpha', 1, 2, { deprecated: true })])];
+const hosts = [
+  provider('h1', [priced('zeta', 1, 2), priced('alpha', 1, 2), priced('gamma', 1, 3)]),
+  provider('h2', [priced('zeta', 1, 2), priced('alpha', 1, 2, { deprecated: true })]),
+];
 const cat = catalogue(models, hosts);
 
 describe('the home page', () => {
@@ -40,7 +43,9 @@ describe('the home page', () => {
   });
 
   it('links every model to its own page and shows an unknown context window as not sourced', () => {
-    const home = deriveHomePage(catalogue([model('a', { name: 'A', context_window: 131072 }), model('b', { name: 'B' })]));
+    const home = deriveHomePage(
+      catalogue([model('a', { name: 'A', context_window: 131072 }), model('b', { name: 'B' })]),
+    );
     expect(home.models.map((m) => [m.href, m.context])).toEqual([
       ['/models/a/', '128K'],
       ['/models/b/', 'Not sourced'],

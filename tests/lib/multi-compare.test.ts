@@ -1,9 +1,14 @@
 /** Two to four models side by side: the view model, from the pair page's own derivations. */
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareHref, deriveMultiCompare, parseModelIds, type MultiCompareView } from '../../src/lib/multi-compare.ts';
-import { derivePairPage } from '../../src/lib/pair-page.ts';
-import { makePair } from '../../src/lib/pairs.ts';
+import {
+  compareHref,
+  deriveMultiCompare,
+  parseModelIds,
+  type MultiCompareView,
+} from '../../src/lib/pages/multi-compare.ts';
+import { derivePairPage } from '../../src/lib/pair/pair-page.ts';
+import { makePair } from '../../src/lib/routing/pairs.ts';
 import { loadCatalogue } from '../../src/loader/load-catalogue.ts';
 import type { Catalogue } from '../../src/schemas/index.ts';
 import { SEED_FIXTURE } from '../support/fixture-catalogue.ts';
@@ -27,9 +32,15 @@ describe('the models parameter', () => {
   });
 
   it('refuses unknown ids and fewer than two or more than four models, saying every problem', () => {
-    expect(deriveMultiCompare(seeds, ['mistral-small-4', 'nope'])).toEqual({ ok: false, problems: ['No model with the id "nope" is in the catalogue.'] });
+    expect(deriveMultiCompare(seeds, ['mistral-small-4', 'nope'])).toEqual({
+      ok: false,
+      problems: ['No model with the id "nope" is in the catalogue.'],
+    });
     const r = deriveMultiCompare(seeds, ['nope']);
-    expect(r.ok === false && r.problems).toEqual(['No model with the id "nope" is in the catalogue.', 'Choose 2 to 4 different models; 1 was given.']);
+    expect(r.ok === false && r.problems).toEqual([
+      'No model with the id "nope" is in the catalogue.',
+      'Choose 2 to 4 different models; 1 was given.',
+    ]);
     expect(deriveMultiCompare(seeds, ['a', 'b', 'c', 'd', 'e']).ok).toBe(false);
   });
 });
@@ -38,18 +49,50 @@ describe('three seed models side by side', () => {
   it('takes every column from the pair pages of the same models', () => {
     const ids = ['mimo-v2-pro', 'mistral-small-4', 'mimo-v2-5-tts-series'];
     const v = view(seeds, ids);
-    expect(v.models.map((m) => m.name)).toEqual(['Xiaomi MiMo-V2-Pro', 'Mistral Small 4', 'Xiaomi MiMo-V2.5-TTS-Series']);
+    expect(v.models.map((m) => m.name)).toEqual([
+      'Xiaomi MiMo-V2-Pro',
+      'Mistral Small 4',
+      'Xiaomi MiMo-V2.5-TTS-Series',
+    ]);
     expect(v.canonical).toBeUndefined();
-    expect(v.meta).toMatchObject({ noindex: true, path: '/compare/?models=mimo-v2-pro,mistral-small-4,mimo-v2-5-tts-series' });
-    const pro = derivePairPage(seeds, makePair(seeds.models.get('mistral-small-4')!, seeds.models.get('mimo-v2-pro')!));
+    expect(v.meta).toMatchObject({
+      noindex: true,
+      path: '/compare/?models=mimo-v2-pro,mistral-small-4,mimo-v2-5-tts-series',
+    });
+    const pro = derivePairPage(
+      seeds,
+      makePair(seeds.models.get('mistral-small-4')!, seeds.models.get('mimo-v2-pro')!),
+    );
     // The pair page has Mistral Small 4 as A: its columns are the second and first here.
-    for (const [rows, pairRows] of [[v.specs, pro.specs], [v.pricing, pro.pricing], [v.glance, pro.strip.rows]] as const) {
-      expect(rows.map((r) => [r.label, r.values[1], r.values[0]])).toEqual(pairRows.map((r) => [r.label, r.a, r.b]));
+    for (const [rows, pairRows] of [
+      [v.specs, pro.specs],
+      [v.pricing, pro.pricing],
+      [v.glance, pro.strip.rows],
+    ] as const) {
+      expect(rows.map((r) => [r.label, r.values[1], r.values[0]])).toEqual(
+        pairRows.map((r) => [r.label, r.a, r.b]),
+      );
     }
-    expect(v.glance.find((r) => r.label === 'Monthly cost')!.values).toEqual(['No sourced price', '$270 (OpenRouter)', 'No sourced price']);
-    expect(v.glance.find((r) => r.label === 'Context window')!.values).toEqual(['1M', '256K', 'Not sourced']);
-    expect(v.capabilities.find((r) => r.label === 'Vision')!.values).toEqual(['no', 'yes', 'unknown']);
-    expect(v.pairs.map((p) => p.href)).toEqual(['/compare/mistral-small-4-vs-mimo-v2-pro/', '/compare/mimo-v2-pro-vs-mimo-v2-5-tts-series/', '/compare/mistral-small-4-vs-mimo-v2-5-tts-series/']);
+    expect(v.glance.find((r) => r.label === 'Monthly cost')!.values).toEqual([
+      'No sourced price',
+      '$270 (OpenRouter)',
+      'No sourced price',
+    ]);
+    expect(v.glance.find((r) => r.label === 'Context window')!.values).toEqual([
+      '1M',
+      '256K',
+      'Not sourced',
+    ]);
+    expect(v.capabilities.find((r) => r.label === 'Vision')!.values).toEqual([
+      'no',
+      'yes',
+      'unknown',
+    ]);
+    expect(v.pairs.map((p) => p.href)).toEqual([
+      '/compare/mistral-small-4-vs-mimo-v2-pro/',
+      '/compare/mimo-v2-pro-vs-mimo-v2-5-tts-series/',
+      '/compare/mistral-small-4-vs-mimo-v2-5-tts-series/',
+    ]);
   });
 
   it('has the pair page as its canonical when exactly two are chosen', () => {
@@ -66,7 +109,10 @@ describe('flagships of the real catalogue', () => {
     const v = view(c, ['claude-opus-4-8', 'gpt-5-5', 'gemini-3-1-pro-preview', 'deepseek-v4-pro']);
     expect(v.glance.map((r) => r.values.length)).toEqual([4, 4, 4, 4]);
     const swe = v.benchmarks.find((b) => b.name === 'SWE-Bench Pro')!;
-    expect(swe.values[0]).toEqual({ text: '69.2%', href: 'https://www.anthropic.com/news/claude-opus-4-8' });
+    expect(swe.values[0]).toEqual({
+      text: '69.2%',
+      href: 'https://www.anthropic.com/news/claude-opus-4-8',
+    });
     expect(v.benchmarks.every((b) => b.values.filter(Boolean).length >= 2)).toBe(true);
     expect(v.pairs).toHaveLength(6);
   });

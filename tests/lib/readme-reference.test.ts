@@ -13,7 +13,9 @@ describe('README record reference', () => {
     it(`documents every field of ${kind}`, () => {
       const section = readme.split(`### \`data/${kind}/<id>.yaml\``)[1]?.split('\n### ')[0] ?? '';
       const keys = Object.keys(schema.shape);
-      expect(keys.filter((k) => !section.includes(`\`${k}\``) && !section.includes(`\`routes[].${k}\``))).toEqual([]);
+      expect(
+        keys.filter((k) => !section.includes(`\`${k}\``) && !section.includes(`\`routes[].${k}\``)),
+      ).toEqual([]);
     });
   }
 

@@ -1,13 +1,18 @@
 /** "Continue comparing" and "rivals at a similar price" prefer current models. */
 import { describe, expect, it } from 'vitest';
-import { derivePairGroups } from '../../src/lib/model-pair-groups.ts';
+import { derivePairGroups } from '../../src/lib/pages/model-pair-groups.ts';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { deriveRelated, isCurrent, RELATED_PER_MODEL, relatedModels } from '../../src/lib/related-pairs.ts';
-import { makePair, modelsSorted, pairPath } from '../../src/lib/pairs.ts';
-import { estimateCost } from '../../src/lib/cost.ts';
-import { routeIndex } from '../../src/lib/model-routes.ts';
+import {
+  deriveRelated,
+  isCurrent,
+  RELATED_PER_MODEL,
+  relatedModels,
+} from '../../src/lib/pair/related-pairs.ts';
+import { makePair, modelsSorted, pairPath } from '../../src/lib/routing/pairs.ts';
+import { estimateCost } from '../../src/lib/cost/cost.ts';
+import { routeIndex } from '../../src/lib/cost/model-routes.ts';
 import { loadCatalogue } from '../../src/loader/load-catalogue.ts';
 import type { Catalogue, Model } from '../../src/schemas/index.ts';
 import { generateCatalogue } from '../../scripts/bench/catalogue.ts';
@@ -32,7 +37,12 @@ describe('current models', () => {
 
 describe('rivals at a similar price', () => {
   const withPrices = (models: ReturnType<typeof model>[], cheap: string[]) =>
-    catalogue(models, [provider('p', models.map((m) => priced(m.id, 1, cheap.includes(m.id) ? 2.1 : 2)))]);
+    catalogue(models, [
+      provider(
+        'p',
+        models.map((m) => priced(m.id, 1, cheap.includes(m.id) ? 2.1 : 2)),
+      ),
+    ]);
 
   it('leave out a 2023 model at the same price when a current one qualifies', () => {
     const groups = derivePairGroups(withPrices([flagship, old, recent], []), flagship);
@@ -42,7 +52,9 @@ describe('rivals at a similar price', () => {
 
   it('fall back to older models when nothing current qualifies', () => {
     const groups = derivePairGroups(withPrices([flagship, old], []), flagship);
-    expect(groups.find((g) => g.title.startsWith('Rivals'))!.links.map((l) => l.other)).toEqual(['OLD-2023']);
+    expect(groups.find((g) => g.title.startsWith('Rivals'))!.links.map((l) => l.other)).toEqual([
+      'OLD-2023',
+    ]);
   });
 });
 
@@ -51,12 +63,22 @@ describe('continue comparing', () => {
     // The 2023 model shares the maker (+3) and the price (+3): it would lead on score alone.
     const sameMakerOld = model('same-maker-old', { maker: 'm1', released: '2023-01-01' });
     const partner = model('partner', { maker: 'm5', released: '2026-01-01' });
-    const c = catalogue([flagship, sameMakerOld, recent, old, undated, partner], [provider('p', [priced('flagship', 1, 2), priced('same-maker-old', 1, 2)])]);
+    const c = catalogue(
+      [flagship, sameMakerOld, recent, old, undated, partner],
+      [provider('p', [priced('flagship', 1, 2), priced('same-maker-old', 1, 2)])],
+    );
     const related = deriveRelated(c, flagship, partner);
-    expect(related.a.links.map((l) => l.other)).toEqual(['RECENT', 'SAME-MAKER-OLD', 'OLD-2023', 'UNDATED']);
+    expect(related.a.links.map((l) => l.other)).toEqual([
+      'RECENT',
+      'SAME-MAKER-OLD',
+      'OLD-2023',
+      'UNDATED',
+    ]);
     const speech = model('speech-new', { kind: 'speech', released: '2026-06-01' });
     const c2 = catalogue([flagship, old, speech, recent]);
-    expect(deriveRelated(c2, flagship, makePair(flagship, speech).b).a.links.map((l) => l.other)).toEqual(['RECENT', 'OLD-2023']);
+    expect(
+      deriveRelated(c2, flagship, makePair(flagship, speech).b).a.links.map((l) => l.other),
+    ).toEqual(['RECENT', 'OLD-2023']);
   });
 });
 
@@ -75,13 +97,30 @@ describe('the ranking of "continue comparing"', () => {
         const ratio = Math.max(pm, pc) / Math.max(Math.min(pm, pc), 1e-9);
         score += ratio <= 2 ? 3 : ratio <= 5 ? 1 : 0;
       }
-      if (m.released && c.released && Math.abs(Date.parse(m.released) - Date.parse(c.released)) <= 365 * 86_400_000) score += 1;
+      if (
+        m.released &&
+        c.released &&
+        Math.abs(Date.parse(m.released) - Date.parse(c.released)) <= 365 * 86_400_000
+      )
+        score += 1;
       return score;
     };
     return modelsSorted(cat)
       .filter((c) => c.id !== m.id)
-      .map((c) => ({ c, kind: c.kind === m.kind ? 1 : 0, current: isCurrent(m, c) ? 1 : 0, score: relevance(c) }))
-      .sort((x, y) => y.kind - x.kind || y.current - x.current || y.score - x.score || (y.c.released ?? '').localeCompare(x.c.released ?? '') || x.c.name.localeCompare(y.c.name, 'en'))
+      .map((c) => ({
+        c,
+        kind: c.kind === m.kind ? 1 : 0,
+        current: isCurrent(m, c) ? 1 : 0,
+        score: relevance(c),
+      }))
+      .sort(
+        (x, y) =>
+          y.kind - x.kind ||
+          y.current - x.current ||
+          y.score - x.score ||
+          (y.c.released ?? '').localeCompare(x.c.released ?? '') ||
+          x.c.name.localeCompare(y.c.name, 'en'),
+      )
       .slice(0, RELATED_PER_MODEL)
       .map((x) => x.c.id);
   }
@@ -97,7 +136,9 @@ describe('the ranking of "continue comparing"', () => {
         const cat = await loadCatalogue(dir);
         for (const m of cat.models.values()) {
           const fast = relatedModels(cat, m, RELATED_PER_MODEL).map((l) => l.href);
-          const plain = plainRanking(cat, m).map((id) => pairPath(makePair(m, cat.models.get(id)!)));
+          const plain = plainRanking(cat, m).map((id) =>
+            pairPath(makePair(m, cat.models.get(id)!)),
+          );
           expect(fast, `${seed}: ${m.id}`).toEqual(plain);
         }
       } finally {

@@ -1,22 +1,31 @@
 /** Pure parts of the search-engine work: sitemap split, breadcrumbs, the thin-pair rule, pair URLs. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countCoreFacts, isThinPair, MIN_CORE_FACTS } from '../../src/lib/indexing.ts';
-import { breadcrumbJsonLd, trail } from '../../src/lib/page-meta.ts';
-import { MAX_SLUG_LENGTH, resolvePairSlug } from '../../src/lib/pair-url.ts';
-import { allPairs, makePair } from '../../src/lib/pairs.ts';
-import { sitemapChunks, sitemapMaxUrls, sitemapXml, SITEMAP_MAX_URLS } from '../../src/lib/sitemap.ts';
+import { countCoreFacts, isThinPair, MIN_CORE_FACTS } from '../../src/lib/outputs/indexing.ts';
+import { breadcrumbJsonLd, trail } from '../../src/lib/pages/page-meta.ts';
+import { MAX_SLUG_LENGTH, resolvePairSlug } from '../../src/lib/routing/pair-url.ts';
+import { allPairs, makePair } from '../../src/lib/routing/pairs.ts';
+import {
+  sitemapChunks,
+  sitemapMaxUrls,
+  sitemapXml,
+  SITEMAP_MAX_URLS,
+} from '../../src/lib/outputs/sitemap.ts';
 import { catalogue, model, priced, provider } from '../support/catalogue-builder.ts';
 
 describe('sitemap files', () => {
   it('split any list into files of at most the limit, in order, none empty unless the list is', () => {
     fc.assert(
-      fc.property(fc.array(fc.nat(), { maxLength: 300 }), fc.integer({ min: 1, max: 50 }), (entries, max) => {
-        const chunks = sitemapChunks(entries, max);
-        expect(chunks.flat()).toEqual(entries);
-        expect(chunks.every((c) => c.length <= max)).toBe(true);
-        expect(chunks.length).toBe(Math.max(1, Math.ceil(entries.length / max)));
-      }),
+      fc.property(
+        fc.array(fc.nat(), { maxLength: 300 }),
+        fc.integer({ min: 1, max: 50 }),
+        (entries, max) => {
+          const chunks = sitemapChunks(entries, max);
+          expect(chunks.flat()).toEqual(entries);
+          expect(chunks.every((c) => c.length <= max)).toBe(true);
+          expect(chunks.length).toBe(Math.max(1, Math.ceil(entries.length / max)));
+        },
+      ),
     );
   });
 
@@ -25,7 +34,9 @@ describe('sitemap files', () => {
     expect(sitemapMaxUrls({ SITEMAP_MAX_URLS: '7' })).toBe(7);
     expect(sitemapMaxUrls({ SITEMAP_MAX_URLS: '90000' })).toBe(50_000);
     expect(sitemapMaxUrls({ SITEMAP_MAX_URLS: '-3' })).toBe(50_000);
-    expect(sitemapChunks(Array.from({ length: 100_001 }, (_, i) => i)).map((c) => c.length)).toEqual([50_000, 50_000, 1]);
+    expect(
+      sitemapChunks(Array.from({ length: 100_001 }, (_, i) => i)).map((c) => c.length),
+    ).toEqual([50_000, 50_000, 1]);
   });
 
   it('escape URLs in the XML and leave out an unknown lastmod', () => {
@@ -36,16 +47,37 @@ describe('sitemap files', () => {
 
 describe('JSON-LD breadcrumbs', () => {
   it('cannot close their script element, whatever a name holds', () => {
-    const json = breadcrumbJsonLd(trail({ name: '</script><b>&', path: '/x/' }), 'https://x.example');
+    const json = breadcrumbJsonLd(
+      trail({ name: '</script><b>&', path: '/x/' }),
+      'https://x.example',
+    );
     expect(json).not.toMatch(/[<>&]/);
-    expect(JSON.parse(json).itemListElement[1]).toEqual({ '@type': 'ListItem', position: 2, name: '</script><b>&', item: 'https://x.example/x/' });
+    expect(JSON.parse(json).itemListElement[1]).toEqual({
+      '@type': 'ListItem',
+      position: 2,
+      name: '</script><b>&',
+      item: 'https://x.example/x/',
+    });
   });
 });
 
 describe('the thin-pair rule', () => {
-  const rich = model('rich', { released: '2026-01-01', context_window: 128_000, licence: { name: 'MIT' }, knowledge_cutoff: '2025-01' });
-  const three = model('three', { released: '2026-01-01', context_window: 128_000, capabilities: { vision: true, reasoning: false, tool_use: true } });
-  const priceOnly = model('priced', { released: '2026-01-01', context_window: 8000, parameters: { total_billions: 7 } });
+  const rich = model('rich', {
+    released: '2026-01-01',
+    context_window: 128_000,
+    licence: { name: 'MIT' },
+    knowledge_cutoff: '2025-01',
+  });
+  const three = model('three', {
+    released: '2026-01-01',
+    context_window: 128_000,
+    capabilities: { vision: true, reasoning: false, tool_use: true },
+  });
+  const priceOnly = model('priced', {
+    released: '2026-01-01',
+    context_window: 8000,
+    parameters: { total_billions: 7 },
+  });
   const cat = catalogue([rich, three, priceOnly], [provider('p', [priced('priced', 1, 2)])]);
 
   it('counts the eight core facts, a price only when an active route is priced', () => {
@@ -63,23 +95,50 @@ describe('the thin-pair rule', () => {
 });
 
 describe('pair URLs', () => {
-  const cat = catalogue([model('b-model', { name: 'Beta' }), model('a-model', { name: 'Alpha' }), model('c', { name: 'Gamma' })]);
+  const cat = catalogue([
+    model('b-model', { name: 'Beta' }),
+    model('a-model', { name: 'Alpha' }),
+    model('c', { name: 'Gamma' }),
+  ]);
 
   it('name each pair at its canonical URL, and in the other order answer with that URL', () => {
     for (const pair of allPairs(cat)) {
       expect(resolvePairSlug(cat, pair.slug)).toEqual({ kind: 'pair', pair });
-      expect(resolvePairSlug(cat, `${pair.b.id}-vs-${pair.a.id}`)).toEqual({ kind: 'reversed', pair, location: `/compare/${pair.slug}/` });
+      expect(resolvePairSlug(cat, `${pair.b.id}-vs-${pair.a.id}`)).toEqual({
+        kind: 'reversed',
+        pair,
+        location: `/compare/${pair.slug}/`,
+      });
     }
-    expect(resolvePairSlug(cat, 'b-model-vs-a-model')).toMatchObject({ kind: 'reversed', location: '/compare/a-model-vs-b-model/' });
+    expect(resolvePairSlug(cat, 'b-model-vs-a-model')).toMatchObject({
+      kind: 'reversed',
+      location: '/compare/a-model-vs-b-model/',
+    });
   });
 
   it('name nothing for unknown models, a model with itself, malformed and over-long slugs', () => {
-    for (const slug of ['a-model-vs-zz', 'a-model-vs-a-model', 'a-model', 'a-model-vs-', '-vs-c', 'A-MODEL-vs-c', 'a-model-vs-c/x', 'a-model--vs-c', `${'a'.repeat(MAX_SLUG_LENGTH)}-vs-c`, '', undefined]) {
+    for (const slug of [
+      'a-model-vs-zz',
+      'a-model-vs-a-model',
+      'a-model',
+      'a-model-vs-',
+      '-vs-c',
+      'A-MODEL-vs-c',
+      'a-model-vs-c/x',
+      'a-model--vs-c',
+      `${'a'.repeat(MAX_SLUG_LENGTH)}-vs-c`,
+      '',
+      undefined,
+    ]) {
       expect(resolvePairSlug(cat, slug), String(slug)).toEqual({ kind: 'unknown' });
     }
   });
 
   it('never throw, whatever the slug', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 400 }), (slug) => ['pair', 'reversed', 'unknown'].includes(resolvePairSlug(cat, slug).kind)));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (slug) =>
+        ['pair', 'reversed', 'unknown'].includes(resolvePairSlug(cat, slug).kind),
+      ),
+    );
   });
 });

@@ -2,15 +2,29 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/loader/load-catalogue.ts';
-import { derivePairPage, type PairPageView } from '../../src/lib/pair-page.ts';
-import { makePair } from '../../src/lib/pairs.ts';
+import { derivePairPage, type PairPageView } from '../../src/lib/pair/pair-page.ts';
+import { makePair } from '../../src/lib/routing/pairs.ts';
 import type { Benchmark, Catalogue, Model } from '../../src/schemas/index.ts';
 import { catalogue, model, priced, provider } from '../support/catalogue-builder.ts';
 
 const call = (p: PairPageView, id: string) => p.verdict.workloads.find((w) => w.id === id);
 const page = (c: Catalogue, a: Model, b: Model) => derivePairPage(c, makePair(a, b));
-const bench = (id: string, name = id, category: Benchmark['category'] = 'coding') => ({ id, name, measures: 'x', category, unit: '%', higher_is_better: true, url: 'https://example.com/bench' });
-const score = (benchmark: string, s: number) => ({ benchmark, score: s, source: `https://example.com/${benchmark}`, date: '2026-01-01', run_by: 'maker' });
+const bench = (id: string, name = id, category: Benchmark['category'] = 'coding') => ({
+  id,
+  name,
+  measures: 'x',
+  category,
+  unit: '%',
+  higher_is_better: true,
+  url: 'https://example.com/bench',
+});
+const score = (benchmark: string, s: number) => ({
+  benchmark,
+  score: s,
+  source: `https://example.com/${benchmark}`,
+  date: '2026-01-01',
+  run_by: 'maker',
+});
 
 describe('workload rules', () => {
   it('never decides from provider route counts: ten routes against one at the same price is even', () => {
@@ -23,10 +37,15 @@ describe('workload rules', () => {
   });
 
   it('leaves a workload undecided when one figure is unknown, and says what is missing', () => {
-    const a = model('a', { context_window: 1_000_000, capabilities: { vision: true }, openness: 'open-weights' });
+    const a = model('a', {
+      context_window: 1_000_000,
+      capabilities: { vision: true },
+      openness: 'open-weights',
+    });
     const b = model('b');
     const p = page(catalogue([a, b]), a, b);
-    for (const id of ['long-documents', 'vision', 'self-hosting', 'high-volume', 'coding']) expect(call(p, id)!.winner).toBe('missing');
+    for (const id of ['long-documents', 'vision', 'self-hosting', 'high-volume', 'coding'])
+      expect(call(p, id)!.winner).toBe('missing');
     expect(call(p, 'long-documents')!.figures[0]!.b.text).toBe('not sourced');
     expect(p.verdict.headline).toMatch(/^Neither A nor B is the stronger choice/);
   });
@@ -38,24 +57,63 @@ describe('workload rules', () => {
     expect(call(page(c, a, b), 'long-documents')!.winner).toBe('tie');
     expect(call(page(c, a, b), 'high-volume')!.winner).toBe('tie');
     const d = model('d', { context_window: 1_200_000 });
-    expect(call(page(catalogue([a, d]), a, d), 'long-documents')).toMatchObject({ winner: 'b', call: 'D' });
+    expect(call(page(catalogue([a, d]), a, d), 'long-documents')).toMatchObject({
+      winner: 'b',
+      call: 'D',
+    });
   });
 
   it('decides coding by the majority of shared coding and agentic benchmarks, each score linked to its source', () => {
-    const a = model('a', { benchmarks: [score('swe-bench-pro', 60), score('aider-polyglot', 80), score('terminal-bench-hard', 40)] });
-    const b = model('b', { benchmarks: [score('swe-bench-pro', 50), score('aider-polyglot', 70), score('terminal-bench-hard', 45)] });
-    const c = catalogue([a, b], [], [bench('swe-bench-pro', 'SWE-Bench Pro'), bench('aider-polyglot', 'Aider Polyglot'), bench('terminal-bench-hard', 'Terminal-Bench Hard', 'agentic')]);
+    const a = model('a', {
+      benchmarks: [
+        score('swe-bench-pro', 60),
+        score('aider-polyglot', 80),
+        score('terminal-bench-hard', 40),
+      ],
+    });
+    const b = model('b', {
+      benchmarks: [
+        score('swe-bench-pro', 50),
+        score('aider-polyglot', 70),
+        score('terminal-bench-hard', 45),
+      ],
+    });
+    const c = catalogue(
+      [a, b],
+      [],
+      [
+        bench('swe-bench-pro', 'SWE-Bench Pro'),
+        bench('aider-polyglot', 'Aider Polyglot'),
+        bench('terminal-bench-hard', 'Terminal-Bench Hard', 'agentic'),
+      ],
+    );
     const coding = call(page(c, a, b), 'coding')!;
     expect(coding.winner).toBe('a');
     expect(coding.figures.map((f) => f.label)).toEqual(['Aider Polyglot', 'SWE-Bench Pro']);
     expect(coding.more).toBe(1);
-    expect(coding.figures[1]).toEqual({ label: 'SWE-Bench Pro', a: { text: '60%', href: 'https://example.com/swe-bench-pro' }, b: { text: '50%', href: 'https://example.com/swe-bench-pro' } });
+    expect(coding.figures[1]).toEqual({
+      label: 'SWE-Bench Pro',
+      a: { text: '60%', href: 'https://example.com/swe-bench-pro' },
+      b: { text: '50%', href: 'https://example.com/swe-bench-pro' },
+    });
   });
 
   it('decides long documents and vision by shared long-context and multimodal scores before windows and capabilities', () => {
-    const a = model('a', { context_window: 2_000_000, capabilities: { vision: true }, benchmarks: [score('mrcr', 40), score('mmmu', 80)] });
-    const b = model('b', { context_window: 200_000, capabilities: { vision: true }, benchmarks: [score('mrcr', 60), score('mmmu', 70)] });
-    const c = catalogue([a, b], [], [bench('mrcr', 'MRCR', 'long-context'), bench('mmmu', 'MMMU', 'multimodal')]);
+    const a = model('a', {
+      context_window: 2_000_000,
+      capabilities: { vision: true },
+      benchmarks: [score('mrcr', 40), score('mmmu', 80)],
+    });
+    const b = model('b', {
+      context_window: 200_000,
+      capabilities: { vision: true },
+      benchmarks: [score('mrcr', 60), score('mmmu', 70)],
+    });
+    const c = catalogue(
+      [a, b],
+      [],
+      [bench('mrcr', 'MRCR', 'long-context'), bench('mmmu', 'MMMU', 'multimodal')],
+    );
     const p = page(c, a, b);
     expect(call(p, 'long-documents')).toMatchObject({ winner: 'b', figures: [{ label: 'MRCR' }] });
     expect(call(p, 'vision')).toMatchObject({ winner: 'a', figures: [{ label: 'MMMU' }] });
@@ -63,7 +121,8 @@ describe('workload rules', () => {
   });
 
   it('prefers open weights, then unconditional commercial use, then fewer parameters for self-hosting', () => {
-    const open = (id: string, extra: Partial<Model>) => model(id, { openness: 'open-weights', ...extra });
+    const open = (id: string, extra: Partial<Model>) =>
+      model(id, { openness: 'open-weights', ...extra });
     const x = open('x', { commercial_use: 'allowed', parameters: { total_billions: 700 } });
     const y = open('y', { commercial_use: 'conditional', parameters: { total_billions: 30 } });
     const z = open('z', { commercial_use: 'allowed', parameters: { total_billions: 30 } });
@@ -72,7 +131,10 @@ describe('workload rules', () => {
     expect(call(page(catalogue([x, y]), x, y), 'self-hosting')!.call).toBe('X');
     expect(call(page(catalogue([x, z]), x, z), 'self-hosting')!.call).toBe('Z');
     const other = model('other', { openness: 'proprietary' });
-    expect(call(page(catalogue([other, shut]), other, shut), 'self-hosting')).toMatchObject({ winner: 'neither', note: 'Neither model has open weights.' });
+    expect(call(page(catalogue([other, shut]), other, shut), 'self-hosting')).toMatchObject({
+      winner: 'neither',
+      note: 'Neither model has open weights.',
+    });
   });
 
   it('compares two speech models by cost, and a language model with an embedding model by kind', () => {
@@ -80,11 +142,18 @@ describe('workload rules', () => {
     const s2 = model('s2', { kind: 'speech' });
     const c = catalogue([s1, s2], [provider('p', [priced('s1', 10, 20), priced('s2', 2, 4)])]);
     const p = page(c, s1, s2);
-    expect(p.verdict.workloads.map((w) => [w.id, w.call])).toEqual([['speech', 'S2'], ['self-hosting', 'Evidence missing']]);
+    expect(p.verdict.workloads.map((w) => [w.id, w.call])).toEqual([
+      ['speech', 'S2'],
+      ['self-hosting', 'Evidence missing'],
+    ]);
     const lang = model('lang');
     const emb = model('emb', { kind: 'embedding' });
     const q = page(catalogue([lang, emb]), lang, emb);
-    expect(q.verdict.workloads.map((w) => [w.id, w.call])).toEqual([['language', 'LANG'], ['embedding', 'EMB'], ['self-hosting', 'Evidence missing']]);
+    expect(q.verdict.workloads.map((w) => [w.id, w.call])).toEqual([
+      ['language', 'LANG'],
+      ['embedding', 'EMB'],
+      ['self-hosting', 'Evidence missing'],
+    ]);
   });
 });
 
@@ -100,12 +169,24 @@ describe('flagship pairs of the real catalogue', () => {
     expect(p.a.name).toBe('Claude Opus 4.8');
     const coding = call(p, 'coding')!;
     expect(coding.call).toBe('Claude Opus 4.8');
-    expect(coding.figures[0]).toMatchObject({ label: 'SWE-Bench Pro', a: { text: '69.2%', href: 'https://www.anthropic.com/news/claude-opus-4-8' }, b: { text: '58.6%' } });
+    expect(coding.figures[0]).toMatchObject({
+      label: 'SWE-Bench Pro',
+      a: { text: '69.2%', href: 'https://www.anthropic.com/news/claude-opus-4-8' },
+      b: { text: '58.6%' },
+    });
     expect(call(p, 'long-documents')!.winner).toBe('tie');
     expect(call(p, 'self-hosting')!.winner).toBe('neither');
-    expect(p.verdict.headline).toMatch(/^Claude Opus 4\.8 is the stronger choice for coding and agents/);
-    expect(p.strip.rows.find((r) => r.label === 'Context window')).toEqual({ label: 'Context window', a: '1M', b: '1.05M' });
-    expect(p.strip.chart).toMatch(/^<svg class="chart"[^>]*role="img"><title>Key benchmark scores of Claude Opus 4\.8 and GPT-5\.5;.*<text y="16" class="h">SWE-Bench Pro<\/text>.*69\.2%.*58\.6%/);
+    expect(p.verdict.headline).toMatch(
+      /^Claude Opus 4\.8 is the stronger choice for coding and agents/,
+    );
+    expect(p.strip.rows.find((r) => r.label === 'Context window')).toEqual({
+      label: 'Context window',
+      a: '1M',
+      b: '1.05M',
+    });
+    expect(p.strip.chart).toMatch(
+      /^<svg class="chart"[^>]*role="img"><title>Key benchmark scores of Claude Opus 4\.8 and GPT-5\.5;.*<text y="16" class="h">SWE-Bench Pro<\/text>.*69\.2%.*58\.6%/,
+    );
     const best = p.scorecard.find((r) => r.label === 'Best for')!;
     expect(best.a).not.toBe(best.b);
   });
@@ -118,26 +199,48 @@ describe('flagship pairs of the real catalogue', () => {
     expect(call(p, 'self-hosting')!.winner).toBe(deepseekSide);
     expect(call(p, 'vision')!.winner).toBe(claudeSide);
     for (const w of p.verdict.workloads.filter((w) => w.winner === 'a' || w.winner === 'b')) {
-      for (const f of w.figures) expect([f.a.href, f.b.href].every((h) => h?.startsWith('https://'))).toBe(true);
+      for (const f of w.figures)
+        expect([f.a.href, f.b.href].every((h) => h?.startsWith('https://'))).toBe(true);
     }
   });
 
   it('every pair of current flagships gets a headline in the seeds shape and a call per language workload', () => {
     const ids = ['claude-opus-4-8', 'gpt-5-5', 'gemini-3-1-pro-preview', 'deepseek-v4-pro'];
-    for (const x of ids) for (const y of ids) {
-      if (x >= y) continue;
-      const p = pair(x, y);
-      expect(p.verdict.workloads.map((w) => w.id)).toEqual(['coding', 'reasoning', 'long-documents', 'vision', 'high-volume', 'self-hosting']);
-      expect(p.verdict.headline).toMatch(/ is the stronger choice for .+; (choose .+ for .+|no workload favours .+ on the sourced figures)\./);
-    }
+    for (const x of ids)
+      for (const y of ids) {
+        if (x >= y) continue;
+        const p = pair(x, y);
+        expect(p.verdict.workloads.map((w) => w.id)).toEqual([
+          'coding',
+          'reasoning',
+          'long-documents',
+          'vision',
+          'high-volume',
+          'self-hosting',
+        ]);
+        expect(p.verdict.headline).toMatch(
+          / is the stronger choice for .+; (choose .+ for .+|no workload favours .+ on the sourced figures)\./,
+        );
+      }
   });
 });
 
 describe('figures strip', () => {
   it('draws at most three key shared benchmarks, by category (coding first) then name', async () => {
-    const { keyBenchmarks } = await import('../../src/lib/figures-strip.ts');
-    const ids: [string, Benchmark['category']][] = [['Arena', 'preference'], ['GPQA', 'reasoning'], ['Tau', 'agentic'], ['SWE', 'coding'], ['Aider', 'coding']];
-    const rows = ids.map(([name, category]) => ({ benchmark: bench(name.toLowerCase(), name, category), a: { score: 1, source: 's', date: 'd', run_by: 'maker' }, b: { score: 2, source: 's', date: 'd', run_by: 'maker' }, leader: 'b' as const }));
+    const { keyBenchmarks } = await import('../../src/lib/pair/figures-strip.ts');
+    const ids: [string, Benchmark['category']][] = [
+      ['Arena', 'preference'],
+      ['GPQA', 'reasoning'],
+      ['Tau', 'agentic'],
+      ['SWE', 'coding'],
+      ['Aider', 'coding'],
+    ];
+    const rows = ids.map(([name, category]) => ({
+      benchmark: bench(name.toLowerCase(), name, category),
+      a: { score: 1, source: 's', date: 'd', run_by: 'maker' },
+      b: { score: 2, source: 's', date: 'd', run_by: 'maker' },
+      leader: 'b' as const,
+    }));
     expect(keyBenchmarks(rows).map((r) => r.benchmark.name)).toEqual(['Aider', 'SWE', 'Tau']);
   });
 });
@@ -145,12 +248,19 @@ describe('figures strip', () => {
 describe('benchmark charts', () => {
   it('draw each shared benchmark once: three key ones in the strip, the others in the Benchmarks section', () => {
     const names = ['Aider', 'SWE', 'Tau', 'GPQA', 'Arena'];
-    const cats: Benchmark['category'][] = ['coding', 'coding', 'agentic', 'reasoning', 'preference'];
+    const cats: Benchmark['category'][] = [
+      'coding',
+      'coding',
+      'agentic',
+      'reasoning',
+      'preference',
+    ];
     const benches = names.map((n, i) => bench(n.toLowerCase(), n, cats[i]));
     const a = model('a', { benchmarks: benches.map((b) => score(b.id, 50)) });
     const b = model('b', { benchmarks: benches.map((b) => score(b.id, 60)) });
     const p = page(catalogue([a, b], [], benches), a, b);
-    const headings = (svg: string | undefined) => [...(svg ?? '').matchAll(/class="h">([^<]+)</g)].map((m) => m[1]);
+    const headings = (svg: string | undefined) =>
+      [...(svg ?? '').matchAll(/class="h">([^<]+)</g)].map((m) => m[1]);
     expect(headings(p.strip.chart)).toEqual(['Aider', 'SWE', 'Tau']);
     expect(headings(p.benchmarks.chart)).toEqual(['Arena', 'GPQA']);
     expect(p.benchmarks.rows).toHaveLength(5);
@@ -162,7 +272,7 @@ describe('benchmark charts', () => {
 describe('README', () => {
   it('defines every workload', async () => {
     const { readFileSync } = await import('node:fs');
-    const { ALL_WORKLOADS } = await import('../../src/lib/workloads.ts');
+    const { ALL_WORKLOADS } = await import('../../src/lib/verdict/workloads.ts');
     const readme = readFileSync(path.resolve(import.meta.dirname, '../../README.md'), 'utf8');
     const section = readme.split('**Verdict by workload**')[1]!.split('- **Decisive figures**')[0]!;
     expect(ALL_WORKLOADS.filter((w) => !section.includes(w.label))).toEqual([]);
@@ -176,6 +286,10 @@ describe('verdict figures', () => {
     const a = model('a', { benchmarks: benches.map((b) => score(b.id, 60)) });
     const b = model('b', { benchmarks: benches.map((b) => score(b.id, 50)) });
     const coding = call(page(catalogue([a, b], [], benches), a, b), 'coding')!;
-    expect([coding.call, coding.figures.map((f) => f.label), coding.more]).toEqual(['A', ['A1', 'A2'], 3]);
+    expect([coding.call, coding.figures.map((f) => f.label), coding.more]).toEqual([
+      'A',
+      ['A1', 'A2'],
+      3,
+    ]);
   });
 });

@@ -13,13 +13,19 @@ const TODAY = '2026-11-22';
 async function problemsOf(files: Record<string, string | Buffer | null>): Promise<string[]> {
   const dir = patchedCatalogue(files);
   const { problems } = await loadCatalogueWithProblems(dir, TODAY);
-  return problems.map((p) => formatProblem({ ...p, file: path.relative(dir, path.resolve(p.file)).replace(/^/, 'data/') }));
+  return problems.map((p) =>
+    formatProblem({ ...p, file: path.relative(dir, path.resolve(p.file)).replace(/^/, 'data/') }),
+  );
 }
 
 describe('the loader reports bad records with file, line and field', () => {
   it('accepts the seed fixture', async () => {
     const catalogue = await loadCatalogue(SEED_FIXTURE, TODAY);
-    expect([...catalogue.models.keys()]).toEqual(['mimo-v2-5-tts-series', 'mimo-v2-pro', 'mistral-small-4']);
+    expect([...catalogue.models.keys()]).toEqual([
+      'mimo-v2-5-tts-series',
+      'mimo-v2-pro',
+      'mistral-small-4',
+    ]);
     expect(catalogue.providers.get('openrouter')?.routes[0]?.prices?.[0]?.input).toBe(0.15);
   });
 
@@ -32,7 +38,9 @@ describe('the loader reports bad records with file, line and field', () => {
 
   it('reports a missing required field at the record', async () => {
     const yaml = seedModel.replace(/^maker: .*\n/m, '');
-    expect(await problemsOf({ 'models/mistral-small-4.yaml': yaml })).toEqual(['data/models/mistral-small-4.yaml:1:1 maker: is required but missing']);
+    expect(await problemsOf({ 'models/mistral-small-4.yaml': yaml })).toEqual([
+      'data/models/mistral-small-4.yaml:1:1 maker: is required but missing',
+    ]);
   });
 
   it('reports wrong types, bad enums with a hint, impossible dates and absurd numbers', async () => {
@@ -50,10 +58,22 @@ describe('the loader reports bad records with file, line and field', () => {
   });
 
   it('reports a negative price and a dangling reference, across files, all at once', async () => {
-    const openrouter = readFileSync(path.join(SEED_FIXTURE, 'providers', 'openrouter.yaml'), 'utf8').replace('input: 0.15', 'input: -0.15');
-    const nim = readFileSync(path.join(SEED_FIXTURE, 'providers', 'nvidia-nim.yaml'), 'utf8').replace('model: mistral-small-4', 'model: mistral-small-5');
+    const openrouter = readFileSync(
+      path.join(SEED_FIXTURE, 'providers', 'openrouter.yaml'),
+      'utf8',
+    ).replace('input: 0.15', 'input: -0.15');
+    const nim = readFileSync(
+      path.join(SEED_FIXTURE, 'providers', 'nvidia-nim.yaml'),
+      'utf8',
+    ).replace('model: mistral-small-4', 'model: mistral-small-5');
     const model = seedModel.replace('maker: mistral-ai', 'maker: mistral');
-    expect(await problemsOf({ 'providers/openrouter.yaml': openrouter, 'providers/nvidia-nim.yaml': nim, 'models/mistral-small-4.yaml': model })).toEqual([
+    expect(
+      await problemsOf({
+        'providers/openrouter.yaml': openrouter,
+        'providers/nvidia-nim.yaml': nim,
+        'models/mistral-small-4.yaml': model,
+      }),
+    ).toEqual([
       'data/models/mistral-small-4.yaml:2:8 maker: no maker "mistral" in makers/ (did you mean "mistral-ai"?)',
       'data/providers/nvidia-nim.yaml:7:12 routes[0].model: no model "mistral-small-5" in models/ (did you mean "mistral-small-4"?)',
       'data/providers/openrouter.yaml:13:16 routes[0].prices[0].input: must not be negative',
@@ -61,9 +81,17 @@ describe('the loader reports bad records with file, line and field', () => {
   });
 
   it('refuses ids that differ only in case, non-kebab ids and duplicate routes', async () => {
-    const problems = await problemsOf({ 'makers/Xiaomi.yaml': 'name: Xiaomi Again\nhomepage: https://mimo.xiaomi.com\n' });
-    expect(problems).toContain('data/makers/Xiaomi.yaml file name "Xiaomi" is not a valid id: use lower-case kebab-case, like "xiaomi.yaml"');
-    expect(problems.some((p) => /id "(Xiaomi|xiaomi)" clashes with .*: ids must be unique, ignoring case/.test(p))).toBe(true);
+    const problems = await problemsOf({
+      'makers/Xiaomi.yaml': 'name: Xiaomi Again\nhomepage: https://mimo.xiaomi.com\n',
+    });
+    expect(problems).toContain(
+      'data/makers/Xiaomi.yaml file name "Xiaomi" is not a valid id: use lower-case kebab-case, like "xiaomi.yaml"',
+    );
+    expect(
+      problems.some((p) =>
+        /id "(Xiaomi|xiaomi)" clashes with .*: ids must be unique, ignoring case/.test(p),
+      ),
+    ).toBe(true);
   });
 
   it('reports YAML syntax errors, empty files and non-UTF-8 files with their position', async () => {
@@ -81,7 +109,9 @@ describe('the loader reports bad records with file, line and field', () => {
   });
 
   it('refuses unsafe URLs and markup in text', async () => {
-    const yaml = seedModel.replace('  - https://mistral.ai/news/mistral-small-4', '  - javascript:alert(1)').replace('name: Mistral Small 4', 'name: <script>x</script>');
+    const yaml = seedModel
+      .replace('  - https://mistral.ai/news/mistral-small-4', '  - javascript:alert(1)')
+      .replace('name: Mistral Small 4', 'name: <script>x</script>');
     expect(await problemsOf({ 'models/mistral-small-4.yaml': yaml })).toEqual([
       'data/models/mistral-small-4.yaml:1:7 name: must be plain text without "<" or ">" (no HTML)',
       'data/models/mistral-small-4.yaml:31:5 sources[0]: must be an http(s) URL: "javascript:" links are not allowed',

@@ -31,12 +31,20 @@ describe('the data folder', () => {
     const missing = path.join(scratch, 'missing');
     const file = path.join(scratch, 'a-file');
     writeFileSync(file, 'name: x\n');
-    expect(await linesOf(missing)).toEqual([`${missing} does not exist: DATA_DIR must name the folder that holds makers/, models/, providers/ and benchmarks/`]);
-    expect(await linesOf(file)).toEqual([`${file} is not a folder: DATA_DIR must name the folder that holds makers/, models/, providers/ and benchmarks/`]);
+    expect(await linesOf(missing)).toEqual([
+      `${missing} does not exist: DATA_DIR must name the folder that holds makers/, models/, providers/ and benchmarks/`,
+    ]);
+    expect(await linesOf(file)).toEqual([
+      `${file} is not a folder: DATA_DIR must name the folder that holds makers/, models/, providers/ and benchmarks/`,
+    ]);
   });
 
   it('may hold hidden files and folders (.git, .DS_Store, editor lock files): they are not read', async () => {
-    const dir = patchedCatalogue({ 'models/.DS_Store': 'x', 'models/.#mistral-small-4.yaml': 'x', '.gitignore': '*.tmp\n' });
+    const dir = patchedCatalogue({
+      'models/.DS_Store': 'x',
+      'models/.#mistral-small-4.yaml': 'x',
+      '.gitignore': '*.tmp\n',
+    });
     mkdirSync(path.join(dir, '.git', 'objects'), { recursive: true });
     writeFileSync(path.join(dir, '.git', 'HEAD'), 'ref: refs/heads/main\n');
     const catalogue = await loadCatalogue(dir, TODAY);
@@ -46,10 +54,14 @@ describe('the data folder', () => {
 
 describe('inputs that must not crash or stall the loader', () => {
   it('refuses values nested too deeply with a syntax error at its place', async () => {
-    const dir = patchedCatalogue({ 'makers/mistral-ai.yaml': `${maker}x: ${'['.repeat(5000)}${']'.repeat(5000)}\n` });
+    const dir = patchedCatalogue({
+      'makers/mistral-ai.yaml': `${maker}x: ${'['.repeat(5000)}${']'.repeat(5000)}\n`,
+    });
     const [line, ...rest] = await linesOf(dir);
     expect(rest).toEqual([]);
-    expect(line).toMatch(/^makers\/mistral-ai\.yaml:4:\d+ YAML syntax error: the values here are nested too deeply: a record is only a few levels deep$/);
+    expect(line).toMatch(
+      /^makers\/mistral-ai\.yaml:4:\d+ YAML syntax error: the values here are nested too deeply: a record is only a few levels deep$/,
+    );
   });
 
   it('reports 60,000 unknown keys, each at its line, in seconds (the check for repeated keys is linear)', async () => {
@@ -59,7 +71,9 @@ describe('inputs that must not crash or stall the loader', () => {
     const lines = await linesOf(dir);
     expect(performance.now() - started).toBeLessThan(15_000);
     expect(lines).toHaveLength(60_000);
-    expect(lines.at(-1)).toBe('makers/mistral-ai.yaml:60003:1 k59999: unknown key (allowed: name, homepage, reviewed)');
+    expect(lines.at(-1)).toBe(
+      'makers/mistral-ai.yaml:60003:1 k59999: unknown key (allowed: name, homepage, reviewed)',
+    );
   });
 });
 
@@ -68,7 +82,9 @@ describe('record files that are not regular files', () => {
     const dir = patchedCatalogue({});
     execFileSync('mkfifo', [path.join(dir, 'models', 'pipe.yaml')]);
     const started = performance.now();
-    expect(await linesOf(dir)).toEqual(['models/pipe.yaml is a named pipe, not a regular file: a record must be a plain .yaml file']);
+    expect(await linesOf(dir)).toEqual([
+      'models/pipe.yaml is a named pipe, not a regular file: a record must be a plain .yaml file',
+    ]);
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 
@@ -77,15 +93,33 @@ describe('record files that are not regular files', () => {
     const server = net.createServer().listen(path.join(dir, 'makers', 'socket.yaml'));
     await new Promise((resolve) => server.once('listening', resolve));
     try {
-      expect(await linesOf(dir)).toEqual(['makers/socket.yaml is a socket, not a regular file: a record must be a plain .yaml file']);
+      expect(await linesOf(dir)).toEqual([
+        'makers/socket.yaml is a socket, not a regular file: a record must be a plain .yaml file',
+      ]);
     } finally {
       server.close();
     }
   });
 
   it('refuses a device (an endless /dev/zero is never read) and a folder', async () => {
-    expect(await readRecordBytes('/dev/zero', 'zero.yaml')).toEqual({ ok: false, problems: [{ file: 'zero.yaml', line: 0, column: 0, field: '', message: 'is a device, not a regular file: a record must be a plain .yaml file' }] });
-    expect(await readRecordBytes(scratch, 'x.yaml')).toMatchObject({ ok: false, problems: [{ message: 'is a folder, not a regular file: a record must be a plain .yaml file' }] });
+    expect(await readRecordBytes('/dev/zero', 'zero.yaml')).toEqual({
+      ok: false,
+      problems: [
+        {
+          file: 'zero.yaml',
+          line: 0,
+          column: 0,
+          field: '',
+          message: 'is a device, not a regular file: a record must be a plain .yaml file',
+        },
+      ],
+    });
+    expect(await readRecordBytes(scratch, 'x.yaml')).toMatchObject({
+      ok: false,
+      problems: [
+        { message: 'is a folder, not a regular file: a record must be a plain .yaml file' },
+      ],
+    });
   });
 
   it('does not count time the thread spent busy (parsing other records) towards the read timeout', async () => {
@@ -104,8 +138,14 @@ describe('record files that are not regular files', () => {
   it('reads a regular file whole, and refuses one over the size limit before reading it', async () => {
     const file = path.join(scratch, 'record.yaml');
     writeFileSync(file, maker);
-    expect(await readRecordBytes(file, 'record.yaml')).toEqual({ ok: true, bytes: Buffer.from(maker) });
+    expect(await readRecordBytes(file, 'record.yaml')).toEqual({
+      ok: true,
+      bytes: Buffer.from(maker),
+    });
     writeFileSync(file, Buffer.alloc(1_000_001, 0x20));
-    expect(await readRecordBytes(file, 'record.yaml')).toMatchObject({ ok: false, problems: [{ message: 'file is 1,000,001 bytes; a record may be at most 1,000,000 bytes' }] });
+    expect(await readRecordBytes(file, 'record.yaml')).toMatchObject({
+      ok: false,
+      problems: [{ message: 'file is 1,000,001 bytes; a record may be at most 1,000,000 bytes' }],
+    });
   });
 });

@@ -19,29 +19,44 @@ const HTML = 'notes: raw HTML is not allowed in markdown (found "<b>"); write pl
 async function problemsOf(files: Record<string, string>): Promise<string[]> {
   const dir = patchedCatalogue(files);
   const { problems } = await loadCatalogueWithProblems(dir, TODAY);
-  return problems.map((p) => formatProblem({ ...p, file: path.relative(dir, path.resolve(p.file)).replace(/^/, 'data/') }));
+  return problems.map((p) =>
+    formatProblem({ ...p, file: path.relative(dir, path.resolve(p.file)).replace(/^/, 'data/') }),
+  );
 }
 const withNotes = (lines: string) => ({ [M]: `${seedModel.trimEnd()}\n${lines}\n` });
 
 describe('problems in markdown notes', () => {
   it('are placed on their own line inside a literal block, at the indented column', async () => {
-    expect(await problemsOf(withNotes('notes: |\n  First line.\n\n  Then a <b>bold</b> word.'))).toEqual([`data/${M}:${LAST + 4}:10 ${HTML}`]);
-    expect(await problemsOf(withNotes('notes: |-\n    <b>indented more</b>'))).toEqual([`data/${M}:${LAST + 2}:5 ${HTML}`]);
+    expect(
+      await problemsOf(withNotes('notes: |\n  First line.\n\n  Then a <b>bold</b> word.')),
+    ).toEqual([`data/${M}:${LAST + 4}:10 ${HTML}`]);
+    expect(await problemsOf(withNotes('notes: |-\n    <b>indented more</b>'))).toEqual([
+      `data/${M}:${LAST + 2}:5 ${HTML}`,
+    ]);
   });
 
   it('are placed exactly in a one-line plain or quoted value', async () => {
-    expect(await problemsOf(withNotes('notes: A <b>b</b>'))).toEqual([`data/${M}:${LAST + 1}:10 ${HTML}`]);
-    expect(await problemsOf(withNotes('notes: "A <b>b</b>"'))).toEqual([`data/${M}:${LAST + 1}:11 ${HTML}`]);
+    expect(await problemsOf(withNotes('notes: A <b>b</b>'))).toEqual([
+      `data/${M}:${LAST + 1}:10 ${HTML}`,
+    ]);
+    expect(await problemsOf(withNotes('notes: "A <b>b</b>"'))).toEqual([
+      `data/${M}:${LAST + 1}:11 ${HTML}`,
+    ]);
   });
 
   it('fall back to where the value starts when the text is folded', async () => {
-    expect(await problemsOf(withNotes('notes: >\n  A line\n  and <b>b</b>'))).toEqual([`data/${M}:${LAST + 1}:8 ${HTML}`]);
+    expect(await problemsOf(withNotes('notes: >\n  A line\n  and <b>b</b>'))).toEqual([
+      `data/${M}:${LAST + 1}:8 ${HTML}`,
+    ]);
   });
 
   it('are reported with every other problem at once, and the model is not also a dangling reference', async () => {
     const problems = await problemsOf({
       ...withNotes('notes: |\n  [card](javascript:alert(1))'),
-      'makers/mistral-ai.yaml': readFileSync(path.join(SEED_FIXTURE, 'makers/mistral-ai.yaml'), 'utf8').replace('homepage: https://mistral.ai', 'homepage: ftp://mistral.ai'),
+      'makers/mistral-ai.yaml': readFileSync(
+        path.join(SEED_FIXTURE, 'makers/mistral-ai.yaml'),
+        'utf8',
+      ).replace('homepage: https://mistral.ai', 'homepage: ftp://mistral.ai'),
     });
     expect(problems).toEqual([
       'data/makers/mistral-ai.yaml:2:11 homepage: must be an http(s) URL: "ftp:" links are not allowed',

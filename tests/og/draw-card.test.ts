@@ -5,7 +5,7 @@
  */
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import type { OgCard, OgCardSide } from '../../src/lib/og-card.ts';
+import type { OgCard, OgCardSide } from '../../src/lib/outputs/og-card.ts';
 import { cardTree, COLUMN, OG_HEIGHT, OG_WIDTH } from '../../src/og/card-layout.ts';
 import { drawCard, rasterise } from '../../src/og/draw-card.ts';
 
@@ -40,7 +40,8 @@ function difference(x: Buffer, y: Buffer) {
 /** The bytes of one column's place on the card (RGB rows). */
 function columnBytes(rgb: Buffer, left: number): Buffer {
   const rows: Buffer[] = [];
-  for (let y = COLUMN.top; y < COLUMN.top + COLUMN.height; y++) rows.push(rgb.subarray((y * OG_WIDTH + left) * 3, (y * OG_WIDTH + left + COLUMN.width) * 3));
+  for (let y = COLUMN.top; y < COLUMN.top + COLUMN.height; y++)
+    rows.push(rgb.subarray((y * OG_WIDTH + left) * 3, (y * OG_WIDTH + left + COLUMN.width) * 3));
   return Buffer.concat(rows);
 }
 
@@ -48,15 +49,21 @@ describe('sharing card drawing', () => {
   const cards: OgCard[] = [
     { a: side('Mistral Small 4', '$0.15'), b: side('Xiaomi MiMo-V2-Pro', '$1.00', 'Xiaomi') },
     // A long name takes the smaller type and may wrap; an unknown price reads "Not sourced".
-    { a: side('A Model With A Rather Long Marketing Name 2.5', 'Not sourced'), b: side('Tiny', '$0.02') },
+    {
+      a: side('A Model With A Rather Long Marketing Name 2.5', 'Not sourced'),
+      b: side('Tiny', '$0.02'),
+    },
   ];
 
-  it.each(cards.map((c) => [`${c.a.name} vs ${c.b.name}`, c] as const))('composes %s exactly as the card drawn in one piece', async (_, card) => {
-    const composed = await pixels(await drawCard(card));
-    expect(composed.info).toMatchObject({ width: OG_WIDTH, height: OG_HEIGHT, channels: 3 });
-    const whole = await rasterise(cardTree(card), OG_WIDTH, OG_HEIGHT);
-    expect(difference(composed.data, whole)).toEqual({ max: 0, count: 0 });
-  });
+  it.each(cards.map((c) => [`${c.a.name} vs ${c.b.name}`, c] as const))(
+    'composes %s exactly as the card drawn in one piece',
+    async (_, card) => {
+      const composed = await pixels(await drawCard(card));
+      expect(composed.info).toMatchObject({ width: OG_WIDTH, height: OG_HEIGHT, channels: 3 });
+      const whole = await rasterise(cardTree(card), OG_WIDTH, OG_HEIGHT);
+      expect(difference(composed.data, whole)).toEqual({ max: 0, count: 0 });
+    },
+  );
 
   it('draws each half from its own model: the same model looks the same on either side of any pair', async () => {
     const x = side('Model X', '$0.15');
@@ -76,6 +83,8 @@ describe('sharing card drawing', () => {
     const once = await drawCard(card);
     expect((await drawCard(card)).equals(once)).toBe(true);
     const cheaper = await drawCard({ ...card, b: side('Model Y', '$1.99') });
-    expect(difference((await pixels(cheaper)).data, (await pixels(once)).data).count).toBeGreaterThan(0);
+    expect(
+      difference((await pixels(cheaper)).data, (await pixels(once)).data).count,
+    ).toBeGreaterThan(0);
   });
 });

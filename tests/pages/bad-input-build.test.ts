@@ -17,14 +17,23 @@ import { expectedLines, materialise, relativeLines } from '../bad-input/corpus.t
 const work = mkdtempSync(path.join(os.tmpdir(), 'llm-compare-bad-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const today = new Date().toISOString().slice(0, 10);
-const BUILDS = ['yaml: unclosed quote', 'number: negative price', 'reference: unknown maker', 'file: a named pipe as a record (must not hang)'];
+const BUILDS = [
+  'yaml: unclosed quote',
+  'number: negative price',
+  'reference: unknown maker',
+  'file: a named pipe as a record (must not hang)',
+];
 const builds = BUILDS.map((name) => [name, CASES.findIndex((c) => c.name === name)] as const);
 const caseDir = (i: number) => materialise(CASES[i]!, mkdtempSync(path.join(work, `case-${i}-`)));
 
 /** Hash of every file under `dir`, by relative path. */
 function treeHash(dir: string): string {
   const hash = createHash('sha256');
-  for (const f of fg.sync('**/*', { cwd: dir, dot: true, onlyFiles: true }).sort()) hash.update(f).update('\0').update(readFileSync(path.join(dir, f)));
+  for (const f of fg.sync('**/*', { cwd: dir, dot: true, onlyFiles: true }).sort())
+    hash
+      .update(f)
+      .update('\0')
+      .update(readFileSync(path.join(dir, f)));
   return hash.digest('hex');
 }
 
@@ -32,7 +41,8 @@ describe('the build refuses broken catalogues before writing a page', () => {
   const previous = path.join(work, 'previous-site');
   it.each(builds)('"%s": exit 1, its message, the previous output untouched', (_, i) => {
     // The previous output: the seed site the global setup built, copied once.
-    if (readdirSync(work).indexOf('previous-site') < 0) cpSync(inject('seedSite'), previous, { recursive: true });
+    if (readdirSync(work).indexOf('previous-site') < 0)
+      cpSync(inject('seedSite'), previous, { recursive: true });
     const before = treeHash(previous);
     const dir = caseDir(i);
     const run = runBuild(dir, previous);
@@ -44,4 +54,3 @@ describe('the build refuses broken catalogues before writing a page', () => {
     expect(readdirSync(work).filter((f) => f.startsWith('.build-'))).toEqual([]);
   });
 });
-

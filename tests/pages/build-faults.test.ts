@@ -5,7 +5,16 @@
  * disk (a small tmpfs, where the test may mount one).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,7 +24,9 @@ import { SEED_FIXTURE } from '../support/fixture-catalogue.ts';
 const work = mkdtempSync(path.join(os.tmpdir(), 'llm-compare-build-faults-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const OK = ['index.html', 'compare/mistral-small-4-vs-mimo-v2-pro/index.html'];
-const built = (out: string) => OK.every((f) => existsSync(path.join(siteDir(out), f))) && existsSync(path.join(out, 'server', 'entry.mjs'));
+const built = (out: string) =>
+  OK.every((f) => existsSync(path.join(siteDir(out), f))) &&
+  existsSync(path.join(out, 'server', 'entry.mjs'));
 
 function dataCopy(name: string): string {
   const dir = path.join(work, name);
@@ -59,10 +70,21 @@ describe('an output folder that would destroy input', () => {
 describe('two builds into one output', () => {
   it('never interleave: the second refuses at once, naming the first, which finishes', async () => {
     const out = path.join(work, 'shared', 'dist');
-    const first = spawn(process.execPath, [path.join(ROOT, 'scripts', 'build.ts')], { cwd: ROOT, env: { ...process.env, PRERENDER: 'all', DATA_DIR: SEED_FIXTURE, OUT_DIR: out, OG_IMAGES: 'off' }, stdio: 'ignore' });
+    const first = spawn(process.execPath, [path.join(ROOT, 'scripts', 'build.ts')], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        PRERENDER: 'all',
+        DATA_DIR: SEED_FIXTURE,
+        OUT_DIR: out,
+        OG_IMAGES: 'off',
+      },
+      stdio: 'ignore',
+    });
     const done = new Promise<number | null>((resolve) => first.once('exit', resolve));
     const lock = path.join(path.dirname(out), '.dist.build-lock');
-    while (!existsSync(lock) || !readFileSync(lock, 'utf8')) await new Promise((resolve) => setTimeout(resolve, 20));
+    while (!existsSync(lock) || !readFileSync(lock, 'utf8'))
+      await new Promise((resolve) => setTimeout(resolve, 20));
     const second = runBuild(SEED_FIXTURE, out, { OG_IMAGES: 'off' });
     expect(second.status).toBe(1);
     expect(second.stderr).toMatch(/another build \(process \d+\) is writing/);
@@ -121,7 +143,9 @@ describe.skipIf(!canMount)('output on another file system', () => {
       writeFileSync(path.join(out, 'index.html'), 'previous site');
       const run = runBuild(SEED_FIXTURE, out, { OG_IMAGES: 'off' });
       expect(run.status).toBe(1);
-      expect(run.stderr.trim().split('\n').at(-1)).toMatch(/^Build failed: the disk is full .*; .*dist\/ is unchanged\.$/);
+      expect(run.stderr.trim().split('\n').at(-1)).toMatch(
+        /^Build failed: the disk is full .*; .*dist\/ is unchanged\.$/,
+      );
       expect(readdirSync(disk)).toEqual(['dist']);
       expect(readdirSync(out)).toEqual(['index.html']);
       expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('previous site');

@@ -1,5 +1,13 @@
 /** A catalogue with problems stops the real build before any page is written. */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, inject, it, onTestFinished } from 'vitest';
@@ -27,12 +35,18 @@ describe('the build with bad data', () => {
     writeFileSync(path.join(out, 'marker.txt'), 'previous build');
     const before = snapshot(out);
 
-    const data = patchedCatalogue({ 'makers/empty.yaml': '', 'models/mimo-v2-pro.yaml': 'name: X\nmaker: xiaomi\nkind: language\nsources: [https://x.example]\nreviewed: 2026-01-01\nrelesed: 2026-01-01\n' });
+    const data = patchedCatalogue({
+      'makers/empty.yaml': '',
+      'models/mimo-v2-pro.yaml':
+        'name: X\nmaker: xiaomi\nkind: language\nsources: [https://x.example]\nreviewed: 2026-01-01\nrelesed: 2026-01-01\n',
+    });
     const run = runBuild(data, out);
 
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('makers/empty.yaml file is empty');
-    expect(run.stderr).toMatch(/models\/mimo-v2-pro\.yaml:6:1 relesed: unknown key \(did you mean "released"\?\)/);
+    expect(run.stderr).toMatch(
+      /models\/mimo-v2-pro\.yaml:6:1 relesed: unknown key \(did you mean "released"\?\)/,
+    );
     expect(run.stderr).toContain('Build stopped: 2 problems');
     expect(snapshot(out)).toEqual(before);
     expect(readdirSync(work)).toEqual(['dist']);
@@ -47,7 +61,11 @@ describe('the build with bad data', () => {
     const run = runBuild(patchedCatalogue({}), out);
     expect(run.status).toBe(0);
     expect(existsSync(path.join(out, 'stale.txt'))).toBe(false);
-    expect(existsSync(path.join(siteDir(out), 'compare', 'mistral-small-4-vs-mimo-v2-pro', 'index.html'))).toBe(true);
+    expect(
+      existsSync(
+        path.join(siteDir(out), 'compare', 'mistral-small-4-vs-mimo-v2-pro', 'index.html'),
+      ),
+    ).toBe(true);
     expect(existsSync(path.join(out, 'server', 'entry.mjs'))).toBe(true);
     // No staging folder is left behind.
     expect(readdirSync(work).sort()).toEqual(['dist']);

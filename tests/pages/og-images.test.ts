@@ -12,9 +12,14 @@ beforeAll(() => void (site = buildFixtureSite()));
 afterAll(() => site?.cleanup());
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-const pairs = (dist: string) => readdirSync(path.join(dist, 'compare')).filter((d) => statSync(path.join(dist, 'compare', d, 'og.png'), { throwIfNoEntry: false }));
-const png = (dist: string, slug: string) => readFileSync(path.join(dist, 'compare', slug, 'og.png'));
-const cacheFiles = () => new Map(readdirSync(site.ogCache).map((f) => [f, statSync(path.join(site.ogCache, f)).mtimeMs]));
+const pairs = (dist: string) =>
+  readdirSync(path.join(dist, 'compare')).filter((d) =>
+    statSync(path.join(dist, 'compare', d, 'og.png'), { throwIfNoEntry: false }),
+  );
+const png = (dist: string, slug: string) =>
+  readFileSync(path.join(dist, 'compare', slug, 'og.png'));
+const cacheFiles = () =>
+  new Map(readdirSync(site.ogCache).map((f) => [f, statSync(path.join(site.ogCache, f)).mtimeMs]));
 
 describe('sharing images', () => {
   it('writes a 1200×630 PNG for each of the 15 pairs, none at the reversed URLs', () => {
@@ -35,7 +40,13 @@ describe('sharing images', () => {
     const data = copyFixture(site.work);
     const beta = path.join(data, 'providers', 'host-x.yaml');
     // Beta One's only price changes: the five pairs with Beta One show a new output price.
-    writeFileSync(beta, readFileSync(beta, 'utf8').replace('{ seen: 2026-04-10, input: 1.2, output: 6 }', '{ seen: 2026-04-10, input: 1.2, output: 7 }'));
+    writeFileSync(
+      beta,
+      readFileSync(beta, 'utf8').replace(
+        '{ seen: 2026-04-10, input: 1.2, output: 6 }',
+        '{ seen: 2026-04-10, input: 1.2, output: 7 }',
+      ),
+    );
     const rebuilt = site.build(data, 'dist-changed');
     const after = cacheFiles();
     const added = [...after.keys()].filter((f) => !before.has(f));

@@ -25,11 +25,22 @@ export function buildFixtureSite(): FixtureSite {
   const ogCache = path.join(work, 'og-cache');
   const build = (dataDir: string, name: string) => {
     const dist = path.join(work, name);
-    const run = runBuild(dataDir, dist, { OG_CACHE_DIR: ogCache, SITEMAP_MAX_URLS: String(FIXTURE_SITEMAP_MAX), OG_IMAGES: 'on' });
-    if (run.status !== 0) throw new Error(`site fixture build failed:\n${run.stdout}\n${run.stderr}`);
+    const run = runBuild(dataDir, dist, {
+      OG_CACHE_DIR: ogCache,
+      SITEMAP_MAX_URLS: String(FIXTURE_SITEMAP_MAX),
+      OG_IMAGES: 'on',
+    });
+    if (run.status !== 0)
+      throw new Error(`site fixture build failed:\n${run.stdout}\n${run.stderr}`);
     return siteDir(dist);
   };
-  return { work, ogCache, dist: build(SITE_FIXTURE, 'dist'), build, cleanup: () => rmSync(work, { recursive: true, force: true }) };
+  return {
+    work,
+    ogCache,
+    dist: build(SITE_FIXTURE, 'dist'),
+    build,
+    cleanup: () => rmSync(work, { recursive: true, force: true }),
+  };
 }
 
 /** A copy of the fixture catalogue to change in a test. */
@@ -40,4 +51,10 @@ export function copyFixture(work: string): string {
 }
 
 /** Pairs with the thin model: noindex, out of the sitemap. */
-export const THIN_PAIRS = ['alpha-classic-vs-gamma-thin', 'alpha-mini-vs-gamma-thin', 'alpha-pro-vs-gamma-thin', 'beta-embed-vs-gamma-thin', 'beta-one-vs-gamma-thin'];
+export const THIN_PAIRS = [
+  'alpha-classic-vs-gamma-thin',
+  'alpha-mini-vs-gamma-thin',
+  'alpha-pro-vs-gamma-thin',
+  'beta-embed-vs-gamma-thin',
+  'beta-one-vs-gamma-thin',
+];

@@ -8,8 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { derivePairPage, type PairPageView } from '../../src/lib/pair-page.ts';
-import { allPairs } from '../../src/lib/pairs.ts';
+import { derivePairPage, type PairPageView } from '../../src/lib/pair/pair-page.ts';
+import { allPairs } from '../../src/lib/routing/pairs.ts';
 import { loadCatalogueWithProblems } from '../../src/loader/load-catalogue.ts';
 import { CAPABILITIES, type Catalogue, type Model } from '../../src/schemas/index.ts';
 import { generateCatalogue } from '../../scripts/bench/catalogue.ts';
@@ -22,24 +22,45 @@ function strings(value: unknown, at = 'view', out: [string, string][] = []): [st
   if (typeof value === 'string') out.push([at, value]);
   else if (typeof value === 'number' && !Number.isFinite(value)) out.push([at, String(value)]);
   else if (Array.isArray(value)) value.forEach((v, i) => strings(v, `${at}[${i}]`, out));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) strings(v, `${at}.${k}`, out);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) strings(v, `${at}.${k}`, out);
   return out;
 }
 
 /** Claims the view may only make when both sides' values are known. */
-function unknownComparisons(view: PairPageView, a: Model, b: Model, pricedA: boolean, pricedB: boolean): string[] {
+function unknownComparisons(
+  view: PairPageView,
+  a: Model,
+  b: Model,
+  pricedA: boolean,
+  pricedB: boolean,
+): string[] {
   const texts = strings(view).map(([, s]) => s);
   const bad: string[] = [];
   const claim = (when: boolean, pattern: RegExp, what: string) => {
     if (when) for (const t of texts) if (pattern.test(t)) bad.push(`${what}: "${t}"`);
   };
-  claim(a.context_window === undefined || b.context_window === undefined, /(larger|smaller|same) context window/i, 'context compared with one side unknown');
-  claim(!pricedA || !pricedB, /(lower|higher|same) monthly cost/i, 'cost compared with one side unpriced');
-  claim(a.openness === undefined || b.openness === undefined, /open weights that can be self-hosted/i, 'openness compared with one side unknown');
+  claim(
+    a.context_window === undefined || b.context_window === undefined,
+    /(larger|smaller|same) context window/i,
+    'context compared with one side unknown',
+  );
+  claim(
+    !pricedA || !pricedB,
+    /(lower|higher|same) monthly cost/i,
+    'cost compared with one side unpriced',
+  );
+  claim(
+    a.openness === undefined || b.openness === undefined,
+    /open weights that can be self-hosted/i,
+    'openness compared with one side unknown',
+  );
   const rows = view.capabilities;
   CAPABILITIES.forEach((c, i) => {
-    const want = (m: Model) => (m.capabilities?.[c] === true ? 'yes' : m.capabilities?.[c] === false ? 'no' : 'unknown');
-    if (rows[i]!.a !== want(a) || rows[i]!.b !== want(b)) bad.push(`capability ${c} shown as ${rows[i]!.a}/${rows[i]!.b}`);
+    const want = (m: Model) =>
+      m.capabilities?.[c] === true ? 'yes' : m.capabilities?.[c] === false ? 'no' : 'unknown';
+    if (rows[i]!.a !== want(a) || rows[i]!.b !== want(b))
+      bad.push(`capability ${c} shown as ${rows[i]!.a}/${rows[i]!.b}`);
   });
   return bad;
 }
@@ -50,9 +71,15 @@ function checkCatalogue(catalogue: Catalogue): void {
     // dataJson is JSON for the cost script (where null is a value), not text a reader sees.
     const leaks = strings(view).filter(([at, s]) => LEAKS.test(s) && !at.endsWith('.dataJson'));
     expect(leaks, pair.slug).toEqual([]);
-    const priced = (m: Model) => [...catalogue.providers.values()].some((p) => p.routes.some((r) => r.model === m.id && !r.deprecated && r.prices?.length));
+    const priced = (m: Model) =>
+      [...catalogue.providers.values()].some((p) =>
+        p.routes.some((r) => r.model === m.id && !r.deprecated && r.prices?.length),
+      );
     // A model with no current price anywhere cannot be costed; one with a price may still lack an output price.
-    expect(unknownComparisons(view, pair.a, pair.b, priced(pair.a), priced(pair.b)), pair.slug).toEqual([]);
+    expect(
+      unknownComparisons(view, pair.a, pair.b, priced(pair.a), priced(pair.b)),
+      pair.slug,
+    ).toEqual([]);
   }
 }
 

@@ -5,7 +5,16 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serve } from './serve.ts';
 import { onePerType, pages, pageType } from './site.ts';
 
-const LAUNCH = { executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] };
+const LAUNCH = {
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
 const site = inject('seedSite');
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
@@ -24,17 +33,37 @@ describe('axe in Chromium', () => {
   const types = onePerType(pages(site))
     .filter((p) => !pageType(p).endsWith('/redirect'))
     .map((p) => [pageType(p), p.url] as const);
-  it.each(types.flatMap(([type, url]) => (['light', 'dark'] as const).map((scheme) => [type, url, scheme] as const)))('%s (%s, %s scheme): no violations', async (_, url, colorScheme) => {
+  it.each(
+    types.flatMap(([type, url]) =>
+      (['light', 'dark'] as const).map((scheme) => [type, url, scheme] as const),
+    ),
+  )('%s (%s, %s scheme): no violations', async (_, url, colorScheme) => {
     const context = await browser.newContext({ colorScheme });
     const page = await context.newPage();
     const errors: string[] = [];
     // Failed loads are reported by URL below; the browser's own favicon probe is not the page's.
-    page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
-    page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`${r.status()} ${r.url()}`));
+    page.on(
+      'console',
+      (m) =>
+        m.type() === 'error' &&
+        !m.text().startsWith('Failed to load resource') &&
+        errors.push(m.text()),
+    );
+    page.on(
+      'response',
+      (r) =>
+        r.status() >= 400 &&
+        !r.url().endsWith('/favicon.ico') &&
+        errors.push(`${r.status()} ${r.url()}`),
+    );
     await page.goto(server.origin + url, { waitUntil: 'load' });
     const result = await new AxeBuilder({ page }).analyze();
     await context.close();
-    expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    expect(
+      result.violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      ),
+    ).toEqual([]);
     expect(errors, 'console errors and failed loads (CSP violations show here)').toEqual([]);
   });
 });

@@ -23,8 +23,14 @@ let data: string;
 beforeAll(() => {
   const read = (rel: string) => readFileSync(path.join(SEED_FIXTURE, rel), 'utf8');
   data = patchedCatalogue({
-    'models/mistral-small-4.yaml': read('models/mistral-small-4.yaml').replace('name: Mistral Small 4', `name: '${MODEL.replaceAll("'", "''")}'`),
-    'makers/mistral-ai.yaml': read('makers/mistral-ai.yaml').replace('name: Mistral AI', `name: '${MAKER}'`),
+    'models/mistral-small-4.yaml': read('models/mistral-small-4.yaml').replace(
+      'name: Mistral Small 4',
+      `name: '${MODEL.replaceAll("'", "''")}'`,
+    ),
+    'makers/mistral-ai.yaml': read('makers/mistral-ai.yaml').replace(
+      'name: Mistral AI',
+      `name: '${MAKER}'`,
+    ),
   });
   first = path.join(work, 'first');
   second = path.join(work, 'second');
@@ -41,11 +47,13 @@ afterAll(() => {
 
 describe('two builds of the same data', () => {
   it('are byte-identical, file for file (the pages, the assets and the server)', () => {
-    const list = (dir: string) => fg.sync('**/*', { cwd: dir, dot: true, onlyFiles: true, followSymbolicLinks: false }).sort();
+    const list = (dir: string) =>
+      fg.sync('**/*', { cwd: dir, dot: true, onlyFiles: true, followSymbolicLinks: false }).sort();
     expect(list(second)).toEqual(list(first));
     // Astro puts a fresh random key into each server build (for server islands and actions, which this
     // site does not use; ASTRO_KEY fixes it): masked, everything else must be equal.
-    const read = (dir: string, f: string) => readFileSync(path.join(dir, f), 'latin1').replace(/"key":"[A-Za-z0-9+/=]+"/, '"key":"…"');
+    const read = (dir: string, f: string) =>
+      readFileSync(path.join(dir, f), 'latin1').replace(/"key":"[A-Za-z0-9+/=]+"/, '"key":"…"');
     const differing = list(first).filter((f) => read(first, f) !== read(second, f));
     expect(differing).toEqual([]);
   });
@@ -67,7 +75,10 @@ describe('text from records is escaped', () => {
     expect(raw.length).toBeGreaterThan(0);
     for (const page of raw) {
       // JSON data blocks escape quotes their own way; everything else is HTML.
-      const html = page.html.replace(/<script type="application\/(?:ld\+)?json"[^>]*>[\s\S]*?<\/script>/g, '');
+      const html = page.html.replace(
+        /<script type="application\/(?:ld\+)?json"[^>]*>[\s\S]*?<\/script>/g,
+        '',
+      );
       expect(html, page.url).not.toContain(MODEL);
       expect(html, page.url).not.toContain('"Turbo"');
       expect(html, page.url).not.toMatch(/Q&A /);

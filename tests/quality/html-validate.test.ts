@@ -12,15 +12,22 @@ describe('html-validate', () => {
   const all = pages(inject('seedSite'));
 
   it('covers every page type', () => {
-    expect(onePerType(all).map(pageType)).toEqual(expect.arrayContaining(['home', 'compare/detail']));
+    expect(onePerType(all).map(pageType)).toEqual(
+      expect.arrayContaining(['home', 'compare/detail']),
+    );
   });
 
-  it.each(onePerType(all).map((p) => [pageType(p), p.url] as const))('%s (%s) and every page of its type validate', async (type) => {
-    const problems: string[] = [];
-    for (const page of all.filter((p) => pageType(p) === type)) {
-      const report = await validator.validateString(page.html, page.url);
-      for (const result of report.results) for (const m of result.messages) problems.push(`${page.url}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
-    }
-    expect(problems).toEqual([]);
-  });
+  it.each(onePerType(all).map((p) => [pageType(p), p.url] as const))(
+    '%s (%s) and every page of its type validate',
+    async (type) => {
+      const problems: string[] = [];
+      for (const page of all.filter((p) => pageType(p) === type)) {
+        const report = await validator.validateString(page.html, page.url);
+        for (const result of report.results)
+          for (const m of result.messages)
+            problems.push(`${page.url}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      }
+      expect(problems).toEqual([]);
+    },
+  );
 });

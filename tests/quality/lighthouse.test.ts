@@ -28,13 +28,31 @@ afterAll(async () => {
 
 describe('Lighthouse', () => {
   it('covers every page type', () => {
-    expect(targets.map(pageType).sort()).toEqual(['404.html', '500.html', 'compare/detail', 'home', 'makers/detail', 'makers/index', 'models/detail', 'models/index', 'providers/detail', 'providers/index']);
+    expect(targets.map(pageType).sort()).toEqual([
+      '404.html',
+      '500.html',
+      'compare/detail',
+      'home',
+      'makers/detail',
+      'makers/index',
+      'models/detail',
+      'models/index',
+      'providers/detail',
+      'providers/index',
+    ]);
   });
 
-  it.each(targets.map((p) => [pageType(p), p] as const))('scores %s at the minimums', async (_type, page) => {
-    const noindex = isNoindex(page);
-    const result = await lighthouse.run(server.origin + page.url);
-    const short = shortfalls(result.scores, noindex);
-    expect(short, `${page.url}: ${JSON.stringify(result.scores)}\n${result.failing.join('\n')}`).toEqual([]);
-  }, 120_000);
+  it.each(targets.map((p) => [pageType(p), p] as const))(
+    'scores %s at the minimums',
+    async (_type, page) => {
+      const noindex = isNoindex(page);
+      const result = await lighthouse.run(server.origin + page.url);
+      const short = shortfalls(result.scores, noindex);
+      expect(
+        short,
+        `${page.url}: ${JSON.stringify(result.scores)}\n${result.failing.join('\n')}`,
+      ).toEqual([]);
+    },
+    120_000,
+  );
 });

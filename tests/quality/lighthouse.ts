@@ -14,10 +14,18 @@ const server = await serve(site);
 const lighthouse = await startLighthouse();
 let failed = 0;
 try {
-  for (const page of onePerType(readPages(site)).filter((p) => !pageType(p).endsWith('/redirect'))) {
+  for (const page of onePerType(readPages(site)).filter(
+    (p) => !pageType(p).endsWith('/redirect'),
+  )) {
     const result = await lighthouse.run(server.origin + page.url);
     const short = shortfalls(result.scores, isNoindex(page));
-    console.log(`${short.length ? 'FAIL' : 'ok  '} ${pageType(page).padEnd(18)} ${page.url.padEnd(56)} ${Object.entries(result.scores).map(([id, s]) => `${id} ${s}`).join(', ')}`);
+    console.log(
+      `${short.length ? 'FAIL' : 'ok  '} ${pageType(page).padEnd(18)} ${page.url.padEnd(56)} ${Object.entries(
+        result.scores,
+      )
+        .map(([id, s]) => `${id} ${s}`)
+        .join(', ')}`,
+    );
     if (short.length) {
       failed++;
       for (const line of result.failing) console.log(`       ${line}`);

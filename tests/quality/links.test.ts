@@ -25,12 +25,17 @@ describe('internal links in dist/', () => {
         const samePage = ref.value.startsWith('#');
         const file = samePage ? page.file : fileFor(site, target.path);
         if (!file) {
-          broken.push(`${page.url}: <${ref.tag} ${ref.attr}="${ref.value}"> → no file for ${target.path}`);
+          broken.push(
+            `${page.url}: <${ref.tag} ${ref.attr}="${ref.value}"> → no file for ${target.path}`,
+          );
           continue;
         }
         if (!target.fragment) continue;
         const ids = samePage ? own : byFile.get(file) ? anchors(byFile.get(file)!) : undefined;
-        if (!ids?.has(target.fragment)) broken.push(`${page.url}: <${ref.tag} ${ref.attr}="${ref.value}"> → no id "${target.fragment}"`);
+        if (!ids?.has(target.fragment))
+          broken.push(
+            `${page.url}: <${ref.tag} ${ref.attr}="${ref.value}"> → no id "${target.fragment}"`,
+          );
       }
     }
     expect(broken).toEqual([]);
@@ -42,7 +47,8 @@ describe('internal links in dist/', () => {
       const ids = anchors(page);
       page.$('[aria-labelledby], [aria-describedby], [aria-controls], label[for]').each((_, el) => {
         for (const attr of ['aria-labelledby', 'aria-describedby', 'aria-controls', 'for']) {
-          for (const id of (page.$(el).attr(attr) ?? '').split(/\s+/).filter(Boolean)) if (!ids.has(id)) broken.push(`${page.url}: ${attr}="${id}"`);
+          for (const id of (page.$(el).attr(attr) ?? '').split(/\s+/).filter(Boolean))
+            if (!ids.has(id)) broken.push(`${page.url}: ${attr}="${id}"`);
         }
       });
     }

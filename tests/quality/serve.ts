@@ -23,8 +23,20 @@ function headerRules(dist: string): { pattern: RegExp; headers: Record<string, s
   if (!existsSync(file)) return [];
   const rules: { pattern: RegExp; headers: Record<string, string> }[] = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (/^\//.test(line)) rules.push({ pattern: new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`), headers: {} });
-    else if (/^\s+\S/.test(line) && line.includes(':') && rules.length) rules.at(-1)!.headers[line.slice(0, line.indexOf(':')).trim().toLowerCase()] = line.slice(line.indexOf(':') + 1).trim();
+    if (/^\//.test(line))
+      rules.push({
+        pattern: new RegExp(
+          `^${line
+            .trim()
+            .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+            .replaceAll('*', '.*')}$`,
+        ),
+        headers: {},
+      });
+    else if (/^\s+\S/.test(line) && line.includes(':') && rules.length)
+      rules.at(-1)!.headers[line.slice(0, line.indexOf(':')).trim().toLowerCase()] = line
+        .slice(line.indexOf(':') + 1)
+        .trim();
   }
   return rules;
 }
@@ -40,12 +52,21 @@ export async function serve(dist: string): Promise<{ origin: string; close: () =
     const status = existsSync(file) ? 200 : 404;
     if (status === 404) file = path.join(dist, '404.html');
     if (!existsSync(file)) return void res.writeHead(404).end('not found');
-    const headers: Record<string, string> = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' };
-    for (const rule of rules) if (rule.pattern.test(url.pathname)) Object.assign(headers, rule.headers);
+    const headers: Record<string, string> = {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    };
+    for (const rule of rules)
+      if (rule.pattern.test(url.pathname)) Object.assign(headers, rule.headers);
     const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'])) && !file.endsWith('.png');
-    res.writeHead(status, gzip ? { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' } : headers);
+    res.writeHead(
+      status,
+      gzip ? { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' } : headers,
+    );
     (gzip ? createReadStream(file).pipe(createGzip()) : createReadStream(file)).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }

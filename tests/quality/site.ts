@@ -26,9 +26,21 @@ export function pages(site: string): Page[] {
 export function* readPages(site: string): Generator<Page> {
   for (const rel of fg.sync('**/*.html', { cwd: site }).sort()) {
     const html = readFileSync(path.join(site, rel), 'utf8');
-    const url = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+    const url =
+      rel === 'index.html'
+        ? '/'
+        : rel.endsWith('/index.html')
+          ? `/${rel.slice(0, -'index.html'.length)}`
+          : `/${rel}`;
     let parsed: CheerioAPI | undefined;
-    yield { url, file: path.join(site, rel), html, get $() { return (parsed ??= load(html)); } };
+    yield {
+      url,
+      file: path.join(site, rel),
+      html,
+      get $() {
+        return (parsed ??= load(html));
+      },
+    };
   }
 }
 
@@ -62,7 +74,10 @@ export function fileFor(site: string, urlPath: string): string | undefined {
   const decoded = decodeURIComponent(urlPath);
   const direct = path.join(site, decoded);
   if (!direct.startsWith(site)) return undefined;
-  if (decoded.endsWith('/')) return existsSync(path.join(direct, 'index.html')) ? path.join(direct, 'index.html') : undefined;
+  if (decoded.endsWith('/'))
+    return existsSync(path.join(direct, 'index.html'))
+      ? path.join(direct, 'index.html')
+      : undefined;
   return existsSync(direct) && statSync(direct).isFile() ? direct : undefined;
 }
 
@@ -79,14 +94,17 @@ export function references(page: Page): Reference[] {
   page.$('[href], [src], [action], [srcset]').each((_, el) => {
     for (const attr of ['href', 'src', 'action']) {
       const value = page.$(el).attr(attr);
-      if (value !== undefined) out.push({ page: page.url, attr, value, tag: (el as { tagName: string }).tagName });
+      if (value !== undefined)
+        out.push({ page: page.url, attr, value, tag: (el as { tagName: string }).tagName });
     }
   });
   return out;
 }
 
 /** Resolves a reference against its page: an internal path (with fragment) or an external URL. */
-export function resolve(ref: Reference): { internal: true; path: string; fragment: string } | { internal: false; url: URL } {
+export function resolve(
+  ref: Reference,
+): { internal: true; path: string; fragment: string } | { internal: false; url: URL } {
   const url = new URL(ref.value, `${SITE_ORIGIN}${ref.page}`);
   if (url.origin !== SITE_ORIGIN) return { internal: false, url };
   return { internal: true, path: url.pathname, fragment: decodeURIComponent(url.hash.slice(1)) };

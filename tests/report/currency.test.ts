@@ -5,8 +5,20 @@ import { computeCurrency, newestDataDate } from '../../src/report/currency.ts';
 import type { BenchmarkScore } from '../../src/schemas/index.ts';
 import { catalogue, model, provider } from '../support/catalogue-builder.ts';
 
-const scores = (n: number, date = '2026-01-01'): BenchmarkScore[] => Array.from({ length: n }, (_, i) => ({ benchmark: `b${i}`, score: 1, source: 'https://x.example.com', date, run_by: 'maker' }));
-const route = (m: string, seen: string[], extra: Record<string, unknown> = {}) => ({ model: m, source: 'https://example.com/pricing', prices: seen.map((s) => ({ seen: s, input: 1, output: 2 })), ...extra });
+const scores = (n: number, date = '2026-01-01'): BenchmarkScore[] =>
+  Array.from({ length: n }, (_, i) => ({
+    benchmark: `b${i}`,
+    score: 1,
+    source: 'https://x.example.com',
+    date,
+    run_by: 'maker',
+  }));
+const route = (m: string, seen: string[], extra: Record<string, unknown> = {}) => ({
+  model: m,
+  source: 'https://example.com/pricing',
+  prices: seen.map((s) => ({ seen: s, input: 1, output: 2 })),
+  ...extra,
+});
 
 const data = catalogue(
   [
@@ -17,8 +29,15 @@ const data = catalogue(
     model('undated'),
   ],
   [
-    provider('p', [route('old', ['2025-01-01', '2026-06-20']), route('new', ['2026-07-01']), route('edge', ['2026-03-01'])]),
-    provider('q', [route('old', ['2025-06-01']), route('undated', ['2026-07-01'], { deprecated: true })]),
+    provider('p', [
+      route('old', ['2025-01-01', '2026-06-20']),
+      route('new', ['2026-07-01']),
+      route('edge', ['2026-03-01']),
+    ]),
+    provider('q', [
+      route('old', ['2025-06-01']),
+      route('undated', ['2026-07-01'], { deprecated: true }),
+    ]),
   ],
 );
 
@@ -70,7 +89,9 @@ describe('computeCurrency', () => {
     expect(lines[0]).toBe('Currency (as of 2026-07-01, the newest date in the data)');
     expect(lines).toContain('  newest release: 2026-06-30 (also-new, new)');
     expect(lines).toContain('  released in the last 90 days: 3');
-    expect(lines).toContain('  models with 3 or more benchmark scores: 2 of 5 (40.0%); of the recent ones 1 of 3 (33.3%)');
+    expect(lines).toContain(
+      '  models with 3 or more benchmark scores: 2 of 5 (40.0%); of the recent ones 1 of 3 (33.3%)',
+    );
     expect(formatCurrency(empty, 0)).toContain('  newest release: none dated');
   });
 });

@@ -29,7 +29,15 @@ async function copyFixture(): Promise<string> {
 describe('computeReport', () => {
   it('counts models, makers, providers, routes and benchmarks', async () => {
     const r = computeReport(await loadCatalogue(FIXTURE, TODAY), TODAY);
-    expect(r.counts).toEqual({ models: 4, makers: 2, providers: 2, routes: 5, deprecatedRoutes: 1, pricedRoutes: 3, benchmarks: 1 });
+    expect(r.counts).toEqual({
+      models: 4,
+      makers: 2,
+      providers: 2,
+      routes: 5,
+      deprecatedRoutes: 1,
+      pricedRoutes: 3,
+      benchmarks: 1,
+    });
     // m1 (p1) and m3 (p2) have a priced route; m2's only priced route is deprecated; m4 has none.
     expect(r.pricedModels).toEqual({ count: 2, share: 0.5 });
   });
@@ -62,7 +70,9 @@ describe('computeReport', () => {
     });
     // Every optional field of the schema, in schema order; required ones are not listed.
     expect(REPORTED_FIELDS).toEqual(r.fields.map((f) => f.field));
-    expect(REPORTED_FIELDS.filter((f) => f.startsWith('capabilities.'))).toEqual(CAPABILITIES.map((c) => `capabilities.${c}`));
+    expect(REPORTED_FIELDS.filter((f) => f.startsWith('capabilities.'))).toEqual(
+      CAPABILITIES.map((c) => `capabilities.${c}`),
+    );
     expect(REPORTED_FIELDS).not.toContain('name');
   });
 
@@ -78,10 +88,29 @@ describe('computeReport', () => {
 
   it('takes today as a parameter: 179 days is not stale, and time moves records in', async () => {
     const cat = await loadCatalogue(FIXTURE, TODAY);
-    expect(computeReport(cat, '2026-05-31').stale.map((s) => s.id)).toEqual(['beta', 'p2', 'alpha']);
+    expect(computeReport(cat, '2026-05-31').stale.map((s) => s.id)).toEqual([
+      'beta',
+      'p2',
+      'alpha',
+    ]);
     // m3 was reviewed 2025-12-04: 180 days later it is stale.
-    expect(computeReport(cat, '2026-06-02').stale.map((s) => s.id)).toEqual(['beta', 'p2', 'alpha', 'm2', 'm3']);
-    expect(computeReport(cat, '2026-06-01', 30).stale.map((s) => s.id)).toEqual(['beta', 'p2', 'alpha', 'm2', 'm3', 'm4', 'm1', 'p1']);
+    expect(computeReport(cat, '2026-06-02').stale.map((s) => s.id)).toEqual([
+      'beta',
+      'p2',
+      'alpha',
+      'm2',
+      'm3',
+    ]);
+    expect(computeReport(cat, '2026-06-01', 30).stale.map((s) => s.id)).toEqual([
+      'beta',
+      'p2',
+      'alpha',
+      'm2',
+      'm3',
+      'm4',
+      'm1',
+      'p1',
+    ]);
     expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
   });
 
@@ -105,7 +134,10 @@ describe('computeReport', () => {
   });
 
   it('reports an empty catalogue without dividing by zero', () => {
-    const r = computeReport({ makers: new Map(), models: new Map(), providers: new Map(), benchmarks: new Map() }, TODAY);
+    const r = computeReport(
+      { makers: new Map(), models: new Map(), providers: new Map(), benchmarks: new Map() },
+      TODAY,
+    );
     expect(r.pricedModels).toEqual({ count: 0, share: 0 });
     expect(r.fields.every((f) => f.count === 0 && f.share === 0)).toBe(true);
   });
@@ -117,8 +149,12 @@ describe('printing', () => {
     const lines = text.split('\n');
     expect(lines).toContain('  models      4');
     expect(lines).toContain('  routes      5 (3 priced, 1 deprecated)');
-    expect(lines).toContain('  models with a priced route (deprecated routes not counted): 2 of 4 (50.0%)');
-    expect(lines.find((l) => l.trimStart().startsWith('licence '))).toMatch(/^ {2}licence +25\.0% {2}\(1\/4\)$/);
+    expect(lines).toContain(
+      '  models with a priced route (deprecated routes not counted): 2 of 4 (50.0%)',
+    );
+    expect(lines.find((l) => l.trimStart().startsWith('licence '))).toMatch(
+      /^ {2}licence +25\.0% {2}\(1\/4\)$/,
+    );
     expect(lines).toContain('Not reviewed for 180 days or more: 4');
     expect(lines.find((l) => l.includes(' beta '))).toMatch(/maker +beta +never reviewed/);
     expect(lines).toContain('  p2 routes[0] m2 (alpha/m2)');
@@ -127,13 +163,19 @@ describe('printing', () => {
 
   it('npm run data:report prints the report for DATA_DIR, and --json the report object', async () => {
     const run = (args: string[]) =>
-      spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'data-report.ts'), ...args], { cwd: ROOT, env: { ...process.env, DATA_DIR: FIXTURE }, encoding: 'utf8' });
+      spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'data-report.ts'), ...args], {
+        cwd: ROOT,
+        env: { ...process.env, DATA_DIR: FIXTURE },
+        encoding: 'utf8',
+      });
     const text = run(['--today', TODAY]);
     expect(text.status).toBe(0);
     expect(text.stdout).toContain(`Data report for ${FIXTURE} (today ${TODAY})`);
     expect(text.stdout).toContain('  capabilities.vision ');
     const json = run(['--today', TODAY, '--json']);
-    expect(JSON.parse(json.stdout)).toEqual(computeReport(await loadCatalogue(FIXTURE, TODAY), TODAY, undefined, TODAY));
+    expect(JSON.parse(json.stdout)).toEqual(
+      computeReport(await loadCatalogue(FIXTURE, TODAY), TODAY, undefined, TODAY),
+    );
     expect(JSON.parse(json.stdout).currency.asOfFrom).toBe('today');
     // The report leads with currency.
     expect(text.stdout.split('\n')[2]).toBe(`Currency (as of ${TODAY}, the given --today)`);
@@ -141,8 +183,15 @@ describe('printing', () => {
 
   it('exits 1 and names the problem when the data does not load', async () => {
     const dir = await copyFixture();
-    await writeFile(path.join(dir, 'models', 'm4.yaml'), 'name: Model Four\nmaker: nobody\nkind: language\nsources: [https://x.example.com]\nreviewed: 2026-01-01\n');
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'data-report.ts'), '--today', TODAY], { cwd: ROOT, env: { ...process.env, DATA_DIR: dir }, encoding: 'utf8' });
+    await writeFile(
+      path.join(dir, 'models', 'm4.yaml'),
+      'name: Model Four\nmaker: nobody\nkind: language\nsources: [https://x.example.com]\nreviewed: 2026-01-01\n',
+    );
+    const r = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'scripts', 'data-report.ts'), '--today', TODAY],
+      { cwd: ROOT, env: { ...process.env, DATA_DIR: dir }, encoding: 'utf8' },
+    );
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/m4\.yaml:2:\d+ maker: no maker "nobody"/);
   });

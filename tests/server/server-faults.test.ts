@@ -20,7 +20,11 @@ const WITH_BETA_EMBED = '/compare/alpha-mini-vs-beta-embed/';
 const WITHOUT = '/compare/alpha-classic-vs-gamma-thin/';
 
 beforeAll(() => {
-  const run = runBuild(SITE_FIXTURE, out, { PRERENDER: '', OG_IMAGES: 'on', OG_CACHE_DIR: path.join(work, 'og-build') });
+  const run = runBuild(SITE_FIXTURE, out, {
+    PRERENDER: '',
+    OG_IMAGES: 'on',
+    OG_CACHE_DIR: path.join(work, 'og-build'),
+  });
   if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
 }, 600_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -32,12 +36,17 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 function brokenCopy(): string {
   const copy = path.join(work, 'broken');
   cpSync(out, copy, { recursive: true, verbatimSymlinks: true });
-  const chunk = fg.sync('server/chunks/*.mjs', { cwd: copy, absolute: true }).find((f) => readFileSync(f, 'utf8').includes('\\"format\\":1'))!;
+  const chunk = fg
+    .sync('server/chunks/*.mjs', { cwd: copy, absolute: true })
+    .find((f) => readFileSync(f, 'utf8').includes('\\"format\\":1'))!;
   const code = readFileSync(chunk, 'utf8');
   const literal = /"\{\\"format\\":1.*?[^\\]"/s.exec(code)![0];
   const shipped = JSON.parse(JSON.parse(literal) as string);
   shipped.models.find((m: { id: string }) => m.id === 'beta-embed').benchmarks = 7;
-  writeFileSync(chunk, code.replace(literal, () => JSON.stringify(JSON.stringify(shipped))));
+  writeFileSync(
+    chunk,
+    code.replace(literal, () => JSON.stringify(JSON.stringify(shipped))),
+  );
   return copy;
 }
 
@@ -54,7 +63,11 @@ describe('a request that throws', () => {
       expect(html).not.toMatch(/TypeError|at \w+ \(|node_modules/);
       expect(res.headers.get('cache-control') ?? '').not.toMatch(/s-maxage/);
       await new Promise((resolve) => setTimeout(resolve, 200));
-      const logged = server.output().split('\n').slice(before - 1).filter((l) => l.trim());
+      const logged = server
+        .output()
+        .split('\n')
+        .slice(before - 1)
+        .filter((l) => l.trim());
       expect(logged).toHaveLength(1);
       expect(logged[0]).toMatch(/^500 GET \/compare\/alpha-mini-vs-beta-embed\/: /);
       expect((await fetch(base + WITHOUT)).status).toBe(200);
@@ -70,7 +83,11 @@ describe('SIGTERM', () => {
     const server = await startServer(out, { OG_CACHE_DIR: path.join(work, 'og-empty') });
     const base = `http://127.0.0.1:${server.port}`;
     const urls = [WITH_BETA_EMBED, WITHOUT].flatMap((page) => [`${page}og.png`, page]);
-    const inFlight = urls.map((url) => fetch(base + url).then(async (r) => [url, r.status, (await r.arrayBuffer()).byteLength] as const));
+    const inFlight = urls.map((url) =>
+      fetch(base + url).then(
+        async (r) => [url, r.status, (await r.arrayBuffer()).byteLength] as const,
+      ),
+    );
     await new Promise((resolve) => setTimeout(resolve, 150));
     const exit = server.stop();
     const answers = await Promise.all(inFlight);
@@ -86,7 +103,10 @@ describe('SIGTERM', () => {
 
 describe('behind nginx with proxy_cache', () => {
   it('serves the second request for a pair from the cache, and revalidates with the ETag', async () => {
-    expect(nginxBinary(), 'Debian nginx must be installed (apt-get install -y nginx; .ci/run does it)').toBeDefined();
+    expect(
+      nginxBinary(),
+      'Debian nginx must be installed (apt-get install -y nginx; .ci/run does it)',
+    ).toBeDefined();
     const server = await startServer(out);
     const nginx = await startNginxCache(path.join(work, 'nginx'), server.port);
     try {
@@ -101,7 +121,9 @@ describe('behind nginx with proxy_cache', () => {
       // The pair's data.json is a page of its own in the cache.
       expect((await fetch(`${url}data.json`)).headers.get('x-cache-status')).toBe('MISS');
       // A client revalidating through the cache gets 304 from the cache.
-      const conditional = await fetch(url, { headers: { 'If-None-Match': first.headers.get('etag')! } });
+      const conditional = await fetch(url, {
+        headers: { 'If-None-Match': first.headers.get('etag')! },
+      });
       expect(conditional.status).toBe(304);
     } finally {
       await nginx.stop();

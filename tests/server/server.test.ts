@@ -23,14 +23,20 @@ let base: string;
 let onDemand: string[];
 
 function build(out: string, env: Record<string, string>): void {
-  const run = runBuild(SITE_FIXTURE, out, { OG_IMAGES: 'on', OG_CACHE_DIR: path.join(work, 'og-cache'), ...env });
+  const run = runBuild(SITE_FIXTURE, out, {
+    OG_IMAGES: 'on',
+    OG_CACHE_DIR: path.join(work, 'og-cache'),
+    ...env,
+  });
   if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
 }
 
 beforeAll(async () => {
   build(hybrid, { PRERENDER: '' });
   build(everything, { PRERENDER: 'all' });
-  const all = fg.sync('compare/*/index.html', { cwd: siteDir(everything) }).map((f) => f.split('/')[1]!);
+  const all = fg
+    .sync('compare/*/index.html', { cwd: siteDir(everything) })
+    .map((f) => f.split('/')[1]!);
   onDemand = all.filter((slug) => !existsSync(path.join(siteDir(hybrid), 'compare', slug)));
   server = await startServer(hybrid);
   base = `http://127.0.0.1:${server.port}`;
@@ -41,22 +47,35 @@ afterAll(async () => {
   if (!process.env.KEEP_WORK) rmSync(work, { recursive: true, force: true });
 });
 
-const get = (url: string, headers: Record<string, string> = {}) => fetch(base + url, { headers, redirect: 'manual' });
+const get = (url: string, headers: Record<string, string> = {}) =>
+  fetch(base + url, { headers, redirect: 'manual' });
 
 describe('the deployed build', () => {
   it('prerenders the chosen pairs and leaves the others to the server', () => {
     expect(onDemand.length).toBeGreaterThan(0);
-    expect(onDemand.length).toBeLessThan(fg.sync('compare/*/index.html', { cwd: siteDir(everything) }).length);
+    expect(onDemand.length).toBeLessThan(
+      fg.sync('compare/*/index.html', { cwd: siteDir(everything) }).length,
+    );
     expect(existsSync(path.join(hybrid, 'server', 'entry.mjs'))).toBe(true);
   });
 });
 
 describe('sitemaps of the deployed build', () => {
   it('list every indexable pair with its lastmod, prerendered or rendered on request', () => {
-    const xml = fg.sync('sitemaps/*.xml', { cwd: siteDir(hybrid) }).map((f) => readFileSync(path.join(siteDir(hybrid), f), 'utf8')).join('');
-    const everyXml = fg.sync('sitemaps/*.xml', { cwd: siteDir(everything) }).map((f) => readFileSync(path.join(siteDir(everything), f), 'utf8')).join('');
+    const xml = fg
+      .sync('sitemaps/*.xml', { cwd: siteDir(hybrid) })
+      .map((f) => readFileSync(path.join(siteDir(hybrid), f), 'utf8'))
+      .join('');
+    const everyXml = fg
+      .sync('sitemaps/*.xml', { cwd: siteDir(everything) })
+      .map((f) => readFileSync(path.join(siteDir(everything), f), 'utf8'))
+      .join('');
     expect(xml).toBe(everyXml);
-    const listed = [...xml.matchAll(/<loc>[^<]*\/compare\/([^/<]+)\/<\/loc><lastmod>\d{4}-\d{2}-\d{2}<\/lastmod>/g)].map((m) => m[1]);
+    const listed = [
+      ...xml.matchAll(
+        /<loc>[^<]*\/compare\/([^/<]+)\/<\/loc><lastmod>\d{4}-\d{2}-\d{2}<\/lastmod>/g,
+      ),
+    ].map((m) => m[1]);
     expect(listed.filter((slug) => onDemand.includes(slug!)).length).toBeGreaterThan(0);
   });
 });
@@ -68,7 +87,10 @@ describe('pairs rendered on request', () => {
         const res = await get(`/compare/${slug}/${file === 'index.html' ? '' : file}`);
         expect(res.status, `${slug}/${file}`).toBe(200);
         const body = Buffer.from(await res.arrayBuffer());
-        expect(body.equals(readFileSync(path.join(siteDir(everything), 'compare', slug, file))), `${slug}/${file}`).toBe(true);
+        expect(
+          body.equals(readFileSync(path.join(siteDir(everything), 'compare', slug, file))),
+          `${slug}/${file}`,
+        ).toBe(true);
       }
     }
   });
@@ -76,8 +98,15 @@ describe('pairs rendered on request', () => {
   it('carry Cache-Control for shared caches, the two models as cache tags, and an ETag answered with 304', async () => {
     const slug = onDemand[0]!;
     const res = await get(`/compare/${slug}/`);
-    expect(res.headers.get('cache-control')).toMatch(/^public, max-age=\d+, s-maxage=\d+, stale-while-revalidate=\d+$/);
-    expect(res.headers.get('cache-tag')).toBe(slug.split('-vs-').map((id) => `model:${id}`).join(','));
+    expect(res.headers.get('cache-control')).toMatch(
+      /^public, max-age=\d+, s-maxage=\d+, stale-while-revalidate=\d+$/,
+    );
+    expect(res.headers.get('cache-tag')).toBe(
+      slug
+        .split('-vs-')
+        .map((id) => `model:${id}`)
+        .join(','),
+    );
     const etag = res.headers.get('etag')!;
     expect(etag).toMatch(/^"[\w-]+"$/);
     const again = await get(`/compare/${slug}/`, { 'If-None-Match': etag });
@@ -91,7 +120,10 @@ describe('pairs rendered on request', () => {
 
 describe('URLs', () => {
   it('answer a reversed pair with a 301 to the canonical URL, for the page and its files', async () => {
-    for (const slug of [onDemand[0]!, fg.sync('compare/*/index.html', { cwd: siteDir(hybrid) })[0]!.split('/')[1]!]) {
+    for (const slug of [
+      onDemand[0]!,
+      fg.sync('compare/*/index.html', { cwd: siteDir(hybrid) })[0]!.split('/')[1]!,
+    ]) {
       const [a, b] = slug.split('-vs-');
       for (const file of ['', 'data.json', 'og.png']) {
         const res = await get(`/compare/${b}-vs-${a}/${file}`);
@@ -102,8 +134,14 @@ describe('URLs', () => {
   });
 
   it('answer a URL naming an unknown model with 404 and the helpful 404 page', async () => {
-    for (const url of ['/compare/nope-vs-alpha-pro/data.json', '/compare/nope-vs-alpha-pro/og.png']) expect((await get(url)).status, url).toBe(404);
-    for (const url of ['/compare/alpha-pro-vs-nope/', '/compare/alpha-pro-vs-alpha-pro/', '/models/nope/', '/nowhere/']) {
+    for (const url of ['/compare/nope-vs-alpha-pro/data.json', '/compare/nope-vs-alpha-pro/og.png'])
+      expect((await get(url)).status, url).toBe(404);
+    for (const url of [
+      '/compare/alpha-pro-vs-nope/',
+      '/compare/alpha-pro-vs-alpha-pro/',
+      '/models/nope/',
+      '/nowhere/',
+    ]) {
       const res = await get(url);
       expect(res.status, url).toBe(404);
       const html = await res.text();
@@ -114,7 +152,13 @@ describe('URLs', () => {
   });
 
   it('answer malformed and very long paths with 404 at once, without a stack trace', async () => {
-    for (const url of ['/compare/%ZZ/', '/compare/a%00b-vs-c/', `/compare/${'a'.repeat(5000)}-vs-b/`, `/${'x/'.repeat(600)}`, '/compare/alpha-pro-vs-beta-one/..%5c..%5cetc/']) {
+    for (const url of [
+      '/compare/%ZZ/',
+      '/compare/a%00b-vs-c/',
+      `/compare/${'a'.repeat(5000)}-vs-b/`,
+      `/${'x/'.repeat(600)}`,
+      '/compare/alpha-pro-vs-beta-one/..%5c..%5cetc/',
+    ]) {
       const started = performance.now();
       const res = await get(url);
       expect(res.status, url.slice(0, 40)).toBe(404);

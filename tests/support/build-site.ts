@@ -16,7 +16,12 @@ export interface BuildRun {
   stderr: string;
 }
 
-export function runBuild(dataDir: string, outDir: string, extraEnv: Record<string, string> = {}, args: string[] = []): BuildRun {
+export function runBuild(
+  dataDir: string,
+  outDir: string,
+  extraEnv: Record<string, string> = {},
+  args: string[] = [],
+): BuildRun {
   const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.ts'), ...args], {
     cwd: ROOT,
     env: { ...process.env, PRERENDER: 'all', DATA_DIR: dataDir, OUT_DIR: outDir, ...extraEnv },

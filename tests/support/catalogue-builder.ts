@@ -2,14 +2,38 @@
 import type { Benchmark, Catalogue, Maker, Model, Provider } from '../../src/schemas/index.ts';
 
 export function model(id: string, fields: Partial<Model> = {}): Model {
-  return { id, name: id.toUpperCase(), maker: 'maker', kind: 'language', sources: ['https://example.com/card'], reviewed: '2026-01-01', ...fields };
+  return {
+    id,
+    name: id.toUpperCase(),
+    maker: 'maker',
+    kind: 'language',
+    sources: ['https://example.com/card'],
+    reviewed: '2026-01-01',
+    ...fields,
+  };
 }
 
-export function provider(id: string, routes: Provider['routes'], fields: Partial<Provider> = {}): Provider {
-  return { id, name: id, kind: 'inference-host', url: 'https://example.com', reviewed: '2026-01-01', routes, ...fields };
+export function provider(
+  id: string,
+  routes: Provider['routes'],
+  fields: Partial<Provider> = {},
+): Provider {
+  return {
+    id,
+    name: id,
+    kind: 'inference-host',
+    url: 'https://example.com',
+    reviewed: '2026-01-01',
+    routes,
+    ...fields,
+  };
 }
 
-export function catalogue(models: Model[], providers: Provider[] = [], benchmarks: Benchmark[] = []): Catalogue {
+export function catalogue(
+  models: Model[],
+  providers: Provider[] = [],
+  benchmarks: Benchmark[] = [],
+): Catalogue {
   const maker: Maker = { id: 'maker', name: 'Maker', homepage: 'https://example.com' };
   return {
     makers: new Map([[maker.id, maker]]),
@@ -19,7 +43,12 @@ export function catalogue(models: Model[], providers: Provider[] = [], benchmark
   };
 }
 
-export const priced = (modelId: string, input: number, output: number, extra: Record<string, unknown> = {}) => ({
+export const priced = (
+  modelId: string,
+  input: number,
+  output: number,
+  extra: Record<string, unknown> = {},
+) => ({
   model: modelId,
   source: 'https://example.com/pricing',
   prices: [{ seen: '2026-01-01', input, output }],

@@ -19,7 +19,10 @@ afterAll(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-export function patchedCatalogue(files: Record<string, string | Buffer | null>, from = SEED_FIXTURE): string {
+export function patchedCatalogue(
+  files: Record<string, string | Buffer | null>,
+  from = SEED_FIXTURE,
+): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'llm-compare-data-'));
   made.push(dir);
   cpSync(from, dir, { recursive: true });

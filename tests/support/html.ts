@@ -15,7 +15,8 @@ export function fold(text: string): string {
 /** The folded text of the <section> labelled by the h2 with this id. */
 export function sectionText($: CheerioAPI, id: string): string {
   const section = $(`section[aria-labelledby="${id}"]`);
-  if (section.length !== 1) throw new Error(`expected one section "${id}", found ${section.length}`);
+  if (section.length !== 1)
+    throw new Error(`expected one section "${id}", found ${section.length}`);
   return fold(section.text());
 }
 
@@ -23,5 +24,10 @@ export function sectionText($: CheerioAPI, id: string): string {
 export function tableRows($: CheerioAPI, id: string): string[][] {
   return $(`section[aria-labelledby="${id}"] table tbody tr`)
     .toArray()
-    .map((tr) => $(tr).children('th,td').toArray().map((c) => fold($(c).text())));
+    .map((tr) =>
+      $(tr)
+        .children('th,td')
+        .toArray()
+        .map((c) => fold($(c).text())),
+    );
 }

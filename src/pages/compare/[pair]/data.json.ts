@@ -5,14 +5,17 @@
  */
 import type { APIContext } from 'astro';
 import { getCatalogue } from '../../../loader/index.ts';
-import { switchedOff } from '../../../lib/build-switches.ts';
-import { pairJson } from '../../../lib/pair-json.ts';
-import type { Pair } from '../../../lib/pairs.ts';
-import { prerenderedPairs } from '../../../lib/prerendered-pairs.ts';
+import { switchedOff } from '../../../lib/outputs/build-switches.ts';
+import { pairJson } from '../../../lib/outputs/pair-json.ts';
+import type { Pair } from '../../../lib/routing/pairs.ts';
+import { prerenderedPairs } from '../../../lib/routing/prerendered-pairs.ts';
 
 export async function getStaticPaths() {
   if (switchedOff('PAIR_JSON')) return [];
-  return prerenderedPairs(await getCatalogue()).map((pair) => ({ params: { pair: pair.slug }, props: { pair } }));
+  return prerenderedPairs(await getCatalogue()).map((pair) => ({
+    params: { pair: pair.slug },
+    props: { pair },
+  }));
 }
 
 export async function GET({ props }: APIContext<{ pair: Pair }>) {

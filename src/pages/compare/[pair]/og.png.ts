@@ -4,13 +4,16 @@
  */
 import type { APIContext } from 'astro';
 import { getCatalogue } from '../../../loader/index.ts';
-import type { Pair } from '../../../lib/pairs.ts';
-import { prerenderedPairs } from '../../../lib/prerendered-pairs.ts';
+import type { Pair } from '../../../lib/routing/pairs.ts';
+import { prerenderedPairs } from '../../../lib/routing/prerendered-pairs.ts';
 import { ogImagesEnabled, pairPng } from '../../../og/card-cache.ts';
 
 export async function getStaticPaths() {
   if (!ogImagesEnabled()) return [];
-  return prerenderedPairs(await getCatalogue()).map((pair) => ({ params: { pair: pair.slug }, props: { pair } }));
+  return prerenderedPairs(await getCatalogue()).map((pair) => ({
+    params: { pair: pair.slug },
+    props: { pair },
+  }));
 }
 
 export async function GET({ props }: APIContext<{ pair: Pair }>) {

@@ -1,7 +1,7 @@
 /** The data.json of every pair not prerendered, rendered on request (as ../[pair]/data.json.ts renders the others). */
 import type { APIContext } from 'astro';
-import { switchedOff } from '../../../lib/build-switches.ts';
-import { pairJson } from '../../../lib/pair-json.ts';
+import { switchedOff } from '../../../lib/outputs/build-switches.ts';
+import { pairJson } from '../../../lib/outputs/pair-json.ts';
 import { pairRequest } from '../../../server/pair-request.ts';
 
 export const prerender = false;
