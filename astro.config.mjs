@@ -4,7 +4,7 @@ import { siteUrl } from './src/lib/routing/site-url.ts';
 import { catalogueModule } from './scripts/builder/catalogue-module.ts';
 
 /**
- * Hybrid output through Astro's Node adapter (standalone): the core pages and
+ * Hybrid output through Astro's Node adapter (middleware mode, served by scripts/start.ts): the core pages and
  * a chosen set of pairs are prerendered into dist/client/; every other pair
  * page, its data.json and its og.png are rendered on request by the server in
  * dist/server/ (`npm start`), from the same components and derivations.
@@ -17,7 +17,10 @@ import { catalogueModule } from './scripts/builder/catalogue-module.ts';
 export default {
   site: siteUrl(),
   output: 'static',
-  adapter: node({ mode: 'standalone' }),
+  // Middleware mode: `npm start` (scripts/start.ts) serves the prerendered files itself and hands
+  // the rest to Astro. A page is rendered whole, then sent in one write: faster than streaming
+  // for pages of this size.
+  adapter: node({ mode: 'middleware', experimentalDisableStreaming: true }),
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: 16, inlineStylesheets: 'never' },

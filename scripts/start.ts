@@ -20,6 +20,7 @@ import { createRequire, register } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { headersFor, parseHeadersFile } from './serve/static-headers.ts';
+import { staticFiles } from './serve/static-files.ts';
 
 const MAX_URL_LENGTH = 1024;
 const GRACE_MS = 10_000;
@@ -38,12 +39,14 @@ const headersFile = path.join(out, 'client', '_headers');
 const staticHeaders = existsSync(headersFile)
   ? parseHeadersFile(readFileSync(headersFile, 'utf8'))
   : [];
-process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 // A build outside the project finds its packages in the project's node_modules. Only then: a
 // registered hook is asked about every dynamic import, and Astro imports each page module per request.
 if (!canResolve('astro/package.json', entry))
   register('./serve/project-packages.mjs', import.meta.url);
+// The adapter builds in middleware mode: its handler renders what Astro routes (and the 404 page
+// for what it does not); the prerendered files are served by staticFiles, before it.
 const { handler } = (await import(pathToFileURL(entry).href)) as { handler: http.RequestListener };
+const serveStatic = staticFiles(path.join(out, 'client'));
 
 function canResolve(specifier: string, from: string): boolean {
   try {
@@ -67,7 +70,7 @@ function unroutable(url: string | undefined): boolean {
 const server = http.createServer((req, res) => {
   for (const [name, value] of headersFor(staticHeaders, (req.url ?? '/').split('?')[0]!))
     res.setHeader(name, value);
-  if (!unroutable(req.url)) return handler(req, res);
+  if (!unroutable(req.url)) return serveStatic(req, res, () => handler(req, res));
   res.writeHead(404, {
     'Content-Type': 'text/html; charset=utf-8',
     'Content-Length': notFound.length,

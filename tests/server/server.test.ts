@@ -151,6 +151,32 @@ describe('URLs', () => {
     }
   });
 
+  it('serve the prerendered files: slashless paths redirected, dotfiles refused, assets immutable', async () => {
+    const pair = onDemand[0]!;
+    for (const [url, to] of [
+      ['/models', '/models/'],
+      [`/compare/${pair}`, `/compare/${pair}/`],
+      [`/compare/${pair}?x=1`, `/compare/${pair}/?x=1`],
+    ]) {
+      const res = await get(url!);
+      expect(res.status, url).toBe(301);
+      expect(
+        new URL(res.headers.get('location')!, base).pathname +
+          new URL(res.headers.get('location')!, base).search,
+      ).toBe(to);
+    }
+    expect((await get('/robots.txt')).status).toBe(200);
+    const dot = await get('/.hidden/');
+    expect(dot.status).toBe(404);
+    expect(await dot.text()).toContain('Page not found');
+    const home = await get('/');
+    const asset = (await home.text()).match(/href="(\/_astro\/[^"]+\.css)"/)![1]!;
+    const css = await get(asset);
+    expect(css.status).toBe(200);
+    expect(css.headers.get('cache-control')).toContain('immutable');
+    expect(css.headers.get('etag')).toBeTruthy();
+  });
+
   it('answer malformed and very long paths with 404 at once, without a stack trace', async () => {
     for (const url of [
       '/compare/%ZZ/',
