@@ -31,8 +31,8 @@ const SETTLE_MS = 90_000;
  * Waits (at most 90 s) until the disk is quiet: Linux's pressure figure for
  * I/O (the share of the last 10 s in which some task waited on I/O) below
  * 1%. After a build has written 60,000 files, sync returns but the disk stays
- * busy for a while (journal, discards), and a run measured then took up to
- * twice as long. No wait where /proc/pressure is missing.
+ * busy for a while (journal, discards), and a run measured then is slowed
+ * down by it. No wait where /proc/pressure is missing.
  */
 function settleDisk(): void {
   const started = performance.now();

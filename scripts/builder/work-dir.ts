@@ -4,9 +4,8 @@
  * two builds at once (tests, benchmarks) never share one, and one build
  * after another uses the same path. The path matters: Node's compile cache
  * (.cache/node-compile/) knows a module by its path, so the 45 chunks of the
- * server build, at a new path on every build, were compiled again every
- * time and left 45 cache entries behind each time (272 MB of them after a
- * few hundred builds). A slot is held by a lock file naming the build's
+ * server build, at a new path on every build, would be compiled again every
+ * time and leave a cache entry behind for each, without end. A slot is held by a lock file naming the build's
  * process; the slot of a process that no longer runs is taken over.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

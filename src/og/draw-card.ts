@@ -2,8 +2,8 @@
  * Draws a pair's sharing card as a 1200×630 PNG. satori lays out SVG (text as
  * paths, in the fonts its characters need: src/og/fonts.ts) and resvg rasterises it, but only once
  * for the frame and once per model column (card-layout.ts): a pair's card is
- * the frame with its two columns copied into place, encoded by sharp. At
- * 36,856 pairs that is about 6 ms a card instead of 45 ms for a whole drawing.
+ * the frame with its two columns copied into place, encoded by sharp: far
+ * cheaper than a whole drawing per card (figures in docs/performance.md).
  * A change here is a change of src/og/drawing-version.ts too.
  */
 import { deflateSync, inflateSync } from 'node:zlib';

@@ -1,8 +1,7 @@
 /**
  * How deeply markdown nests. remark's parser slows down with the square of the
- * nesting (100,000 nested ">" took minutes) and remark-rehype and
- * rehype-stringify recurse once per level (1,990 nested ">" overflow the
- * stack), so a text is measured before it is parsed, and its tree after.
+ * nesting, and remark-rehype and rehype-stringify recurse once per level (a
+ * couple of thousand nested ">" overflow the stack), so a text is measured before it is parsed, and its tree after.
  */
 import type { Nodes, Root } from 'mdast';
 

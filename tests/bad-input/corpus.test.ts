@@ -5,8 +5,8 @@
  * was) use that same loader, so they run on a few representative cases only,
  * one of each kind: a syntax error, a schema error, a cross-record error, a
  * file-level error (a named pipe, which must not hang either), and for
- * validate also several problems at once. A validate run takes about a
- * second, a refused build 5 to 13 s on two busy cores.
+ * validate also several problems at once: a process per case would cost far
+ * more than the loader's own run of every case.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

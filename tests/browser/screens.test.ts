@@ -55,7 +55,7 @@ beforeAll(async () => {
             : `/${rel}`;
       const html = url.startsWith('/compare/') && hybrid ? '' : readFileSync(file, 'utf8');
       const type = pageType({ url, html });
-      return type.endsWith('/redirect') || url === '/404/'
+      return url === '/404/'
         ? []
         : [{ url, file, size: statSync(file).size, noindex: isNoindex({ html }), type }];
     });

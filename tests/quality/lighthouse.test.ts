@@ -2,9 +2,7 @@
  * Lighthouse on one page of each type of the built seed site (home, pair,
  * model, maker, provider, their indexes, the 404 page), served like a static
  * host (public/_headers, gzip): performance ≥ 98, accessibility, best
- * practices and SEO 100. Reversed-pair redirect pages are left out: they only
- * send the browser on, so there is nothing to score (the SEO audit rightly
- * calls them not indexable). Runs after every other test file (vitest.config.ts:
+ * practices and SEO 100. Runs after every other test file (vitest.config.ts:
  * its own project, last), so no build or browser competes for the CPU.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -13,7 +11,7 @@ import { serve } from './serve.ts';
 import { isNoindex, onePerType, pages, pageType } from './site.ts';
 
 const site = inject('seedSite');
-const targets = onePerType(pages(site)).filter((p) => !pageType(p).endsWith('/redirect'));
+const targets = onePerType(pages(site));
 let server: Awaited<ReturnType<typeof serve>>;
 let lighthouse: LighthouseRunner;
 

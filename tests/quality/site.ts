@@ -49,11 +49,10 @@ export function isNoindex(page: Pick<Page, 'html'>): boolean {
   return /<meta name="robots" content="[^"]*noindex/.test(page.html);
 }
 
-/** "home", "compare/detail", "compare/redirect", "models/index", "404.html"…: one name per page type. */
+/** "home", "compare/detail", "models/index", "404.html"…: one name per page type. */
 export function pageType(page: Pick<Page, 'url' | 'html'>): string {
   const url = page.url;
   const parts = url.split('/').filter(Boolean);
-  if (/<meta http-equiv="refresh"/.test(page.html)) return `${parts[0] ?? 'home'}/redirect`;
   if (parts.length === 0) return 'home';
   if (parts.length === 1) return url.endsWith('/') ? `${parts[0]}/index` : parts[0]!;
   return `${parts[0]}/detail`;
