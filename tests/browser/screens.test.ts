@@ -159,9 +159,12 @@ describe('every page type on any screen', () => {
               )
               .map((el) => el.querySelector('caption')?.textContent ?? el.outerHTML.slice(0, 60)),
           }));
+          // JPEG: a full-page PNG of the longest pages costs more to encode than the rest of the check.
           await page.screenshot({
-            path: path.join(SCREENS, `${name(url)}-${size.width}-${colorScheme}.png`),
+            path: path.join(SCREENS, `${name(url)}-${size.width}-${colorScheme}.jpg`),
             fullPage: true,
+            type: 'jpeg',
+            quality: 80,
           });
           if (m.scrollWidth > m.innerWidth) wide.push(`${url}: ${m.scrollWidth} > ${m.innerWidth}`);
           uncued.push(...m.uncued.map((c) => `${url}: ${c}`));

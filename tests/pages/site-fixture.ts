@@ -1,28 +1,35 @@
 /**
  * The site fixture catalogue (tests/fixtures/site: six models, one of them
- * thin on purpose), built with the real build into a temporary folder, with
- * a private sharing-image cache and small sitemap files so the split shows.
+ * thin on purpose), built once per test run with the real build by the global
+ * setup (tests/support/global-setup.ts), with every pair prerendered, a
+ * sharing-image cache and small sitemap files so the split shows. A test
+ * reads that build and builds changed copies into a folder of its own.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { inject } from 'vitest';
+import { FIXTURE_SITEMAP_MAX } from '../support/global-setup.ts';
 import { runBuild, siteDir } from '../support/build-site.ts';
 
+export { FIXTURE_SITEMAP_MAX };
 export const SITE_FIXTURE = path.resolve(import.meta.dirname, '..', 'fixtures', 'site');
-/** URLs per sitemap file in fixture builds, so that 25 indexable pages take four files. */
-export const FIXTURE_SITEMAP_MAX = 7;
 
 export interface FixtureSite {
+  /** A folder of the test's own, removed by cleanup(). */
   work: string;
+  /** The shared build's pages and files: read only. */
   dist: string;
+  /** The shared build's sharing-image cache, which build() uses too. */
   ogCache: string;
+  /** Builds a catalogue as the shared build was, into work/<name>; returns its pages' folder. */
   build(dataDir: string, name: string): string;
   cleanup(): void;
 }
 
 export function buildFixtureSite(): FixtureSite {
   const work = mkdtempSync(path.join(os.tmpdir(), 'llm-compare-site-fixture-'));
-  const ogCache = path.join(work, 'og-cache');
+  const ogCache = inject('siteOgCache');
   const build = (dataDir: string, name: string) => {
     const dist = path.join(work, name);
     const run = runBuild(dataDir, dist, {
@@ -37,7 +44,7 @@ export function buildFixtureSite(): FixtureSite {
   return {
     work,
     ogCache,
-    dist: build(SITE_FIXTURE, 'dist'),
+    dist: siteDir(inject('siteOut')),
     build,
     cleanup: () => rmSync(work, { recursive: true, force: true }),
   };

@@ -1,39 +1,30 @@
 /**
  * The built site served as `npm start` serves it (scripts/start.ts), on
- * 127.0.0.1: the site fixture is built twice with the real build, once as
- * deployed (the core and chosen pairs prerendered, the rest on demand) and
- * once with every pair prerendered (PRERENDER=all), and the server's answers
- * are checked against the files of the second.
+ * 127.0.0.1: the site fixture as deployed (the core and chosen pairs
+ * prerendered, the rest on demand), copied from the test run's shared build,
+ * answers as the shared build with every pair prerendered (PRERENDER=all)
+ * says it should.
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fg from 'fast-glob';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startServer, type RunningServer } from '../../scripts/serve/run-server.ts';
 import { runBuild, siteDir } from '../support/build-site.ts';
 import { SITE_FIXTURE } from '../pages/site-fixture.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'llm-compare-server-'));
+/** A copy of the shared deployed build: a test below builds bad data into it. */
 const hybrid = path.join(work, 'hybrid');
-const everything = path.join(work, 'all');
+const everything = inject('siteOut');
 let server: RunningServer;
 let base: string;
 /** Pairs the deployed build left to the server. */
 let onDemand: string[];
 
-function build(out: string, env: Record<string, string>): void {
-  const run = runBuild(SITE_FIXTURE, out, {
-    OG_IMAGES: 'on',
-    OG_CACHE_DIR: path.join(work, 'og-cache'),
-    ...env,
-  });
-  if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
-}
-
 beforeAll(async () => {
-  build(hybrid, { PRERENDER: '' });
-  build(everything, { PRERENDER: 'all' });
+  cpSync(inject('siteHybridOut'), hybrid, { recursive: true, verbatimSymlinks: true });
   const all = fg
     .sync('compare/*/index.html', { cwd: siteDir(everything) })
     .map((f) => f.split('/')[1]!);

@@ -5,7 +5,7 @@
  * (PRERENDER=all) unless a test asks otherwise; the pages are then in
  * `<out>/client/` (siteDir) and the server in `<out>/server/`.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -29,6 +29,26 @@ export function runBuild(
     timeout: 900_000,
   });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** runBuild without blocking: the test run's shared builds run side by side. */
+export function runBuildAsync(
+  dataDir: string,
+  outDir: string,
+  extraEnv: Record<string, string> = {},
+): Promise<BuildRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'build.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, PRERENDER: 'all', DATA_DIR: dataDir, OUT_DIR: outDir, ...extraEnv },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d));
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ status: code ?? -1, stdout, stderr }));
+  });
 }
 
 /** Where a build's prerendered pages and static files are. */
