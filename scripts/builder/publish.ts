@@ -12,6 +12,7 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { pausePoint } from './pause-point.ts';
 
 export function publish(freshDir: string, finalDir: string): void {
   const stamp = `${Date.now()}-${process.pid}`;
@@ -24,7 +25,9 @@ export function publish(freshDir: string, finalDir: string): void {
   const old = path.join(path.dirname(finalDir), `.${path.basename(finalDir)}-old-${stamp}`);
   try {
     moveOrCopy(freshDir, incoming);
+    pausePoint('publish');
     if (existsSync(finalDir)) renameSync(finalDir, old);
+    pausePoint('publish-swap');
     try {
       renameSync(incoming, finalDir);
     } catch (error) {
