@@ -7,16 +7,15 @@
  * - `validate`: the output lock is held, the data not yet read;
  * - `astro-build`: Astro has written the prerendered pages into the work
  *   slot (.astro/builds/slot-<n>/site/) and not yet finished;
- * - `publish`: the fresh site has been moved beside the output
- *   (`.<out>-incoming-*`), the output is untouched;
- * - `publish-swap`: the output has been moved aside (`.<out>-old-*`) and the
+ * - `publish-swap`: the fresh site has been moved beside the output
+ *   (`.<out>-incoming-*`) and the output aside (`.<out>-old-*`), and the
  *   fresh site not yet moved in: the one instant at which the output folder
  *   is missing (the next build or `npm start` puts the old one back).
  */
 import { writeSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 
-export const PAUSE_STEPS = ['validate', 'astro-build', 'publish', 'publish-swap'] as const;
+export const PAUSE_STEPS = ['validate', 'astro-build', 'publish-swap'] as const;
 export type PauseStep = (typeof PAUSE_STEPS)[number];
 
 /** Blocks the process forever when BUILD_PAUSE_AT names `step`; returns at once otherwise. */

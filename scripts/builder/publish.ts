@@ -25,7 +25,6 @@ export function publish(freshDir: string, finalDir: string): void {
   const old = path.join(path.dirname(finalDir), `.${path.basename(finalDir)}-old-${stamp}`);
   try {
     moveOrCopy(freshDir, incoming);
-    pausePoint('publish');
     if (existsSync(finalDir)) renameSync(finalDir, old);
     pausePoint('publish-swap');
     try {

@@ -3,6 +3,8 @@
  * 1. Validate: the loader reads every record under DATA_DIR and checks it;
  *    any problem is printed (file:line:column field: message) and the build
  *    stops before anything is written.
+ * 1b. Refuse a catalogue larger than the build supports in its prerender
+ *    scope (catalogue-limits.ts), before anything is written.
  * 2. Hand over: the validated catalogue, each model's facet key and the
  *    code's hash (scripts/builder/code-hash.ts) go to the pages Astro
  *    prerenders and, as JSON, into the server bundle
@@ -15,8 +17,6 @@
  * 0. Refuse an output folder that is, holds or lies inside the data, the
  *    project or a checkout (output-guard.ts), and a second build into the
  *    same output (output-lock.ts, which also removes what a dead build left).
- * 1b. Refuse a catalogue larger than the build supports in its prerender
- *    scope (catalogue-limits.ts), before anything is written.
  * 4. Publish: the fresh folder replaces OUT_DIR only when everything
  *    succeeded (scripts/builder/publish.ts); a failed build leaves OUT_DIR
  *    as it was.

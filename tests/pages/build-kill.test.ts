@@ -118,18 +118,14 @@ describe('a build killed', () => {
     await expectWholeAndServed();
   });
 
-  it('just before the swap leaves the new site beside the output', async () => {
-    await killAt('publish');
-    const incoming = beside().filter((e) => e.startsWith('.dist-incoming-'));
-    expect(incoming).toHaveLength(1);
-    expect(existsSync(path.join(work, incoming[0]!, 'client', PAIR))).toBe(true);
-    await expectWholeAndServed();
-  });
-
   it('in the middle of the swap leaves the output moved aside, whole; npm start puts it back', async () => {
     await killAt('publish-swap');
     const old = beside().filter((e) => e.startsWith('.dist-old-'));
     expect(old).toHaveLength(1);
+    // The new site, complete, waits beside it to be moved in.
+    const incoming = beside().filter((e) => e.startsWith('.dist-incoming-'));
+    expect(incoming).toHaveLength(1);
+    expect(existsSync(path.join(work, incoming[0]!, 'client', PAIR))).toBe(true);
     expect(existsSync(out)).toBe(false);
     expect(snapshot(path.join(work, old[0]!))).toEqual(good);
     await server.stop();
