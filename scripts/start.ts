@@ -13,12 +13,16 @@
  *   the process exits (after GRACE_MS at most).
  * A build replaces the output folder in one rename (scripts/builder/publish.ts),
  * so this never serves a half-written build; restart it to serve a new one.
+ * At start it puts back an output a killed build left moved aside, and removes
+ * the half-written sharing images a killed server left in the image cache.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire, register } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { ogCacheDir, removeStaleTemps } from '../src/og/cache-dir.ts';
+import { restoreOutput } from './builder/output-lock.ts';
 import { headersFor, parseHeadersFile } from './serve/static-headers.ts';
 import { staticFiles } from './serve/static-files.ts';
 
@@ -27,6 +31,13 @@ const GRACE_MS = 10_000;
 
 const root = path.resolve(import.meta.dirname, '..');
 const out = path.resolve(root, process.env.OUT_DIR || 'dist');
+// A build killed in the instant between moving the old site aside and moving the new one in left
+// no output folder: the old site goes back before anything is read.
+if (restoreOutput(out))
+  console.log(
+    `${out} was missing after a build died while publishing: the previous build is put back.`,
+  );
+removeStaleTemps(ogCacheDir());
 const entry = path.join(out, 'server', 'entry.mjs');
 const notFoundFile = path.join(out, 'client', '404.html');
 if (!existsSync(entry) || !existsSync(notFoundFile)) {

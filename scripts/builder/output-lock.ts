@@ -3,9 +3,18 @@
  * (`.<name>.build-lock`, created exclusively, holding the build's pid). A
  * second build into the same output refuses at once with the first one's
  * pid; the lock of a build that died is taken over, and what that build left
- * beside the output (its half-published folders) is removed.
+ * beside the output (its half-published folders) is removed, after putting
+ * the output back if the build died in the middle of the swap.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 
 export interface OutputLock {
@@ -34,8 +43,14 @@ export function lockOutput(finalDir: string): OutputLock | { heldBy: number } {
   return { release: () => rmSync(lock, { force: true }) };
 }
 
-/** Folders a dead build left beside the output while publishing (scripts/builder/publish.ts). */
+/**
+ * What a dead build left beside the output while publishing
+ * (scripts/builder/publish.ts): the output itself first, put back when the
+ * build died in the instant between moving it aside and moving the new one
+ * in; then its half-published folders.
+ */
 export function removeLeftovers(finalDir: string): void {
+  restoreOutput(finalDir);
   const name = path.basename(finalDir);
   const parent = path.dirname(finalDir);
   for (const entry of readdirSync(parent)) {
@@ -50,6 +65,51 @@ export function removeLeftovers(finalDir: string): void {
   } catch {
     // No output yet.
   }
+}
+
+/**
+ * When the output folder is missing but a build moved one aside
+ * (`.<name>-old-<time>-<pid>`) and died before moving the new one in, puts
+ * the latest such folder back. Does nothing while another live build holds
+ * the lock (it may be between its two renames). Returns whether it put one back.
+ */
+export function restoreOutput(finalDir: string): boolean {
+  const holder = lockHolder(finalDir);
+  if (existsSync(finalDir) || (holder !== undefined && holder !== process.pid)) return false;
+  const name = path.basename(finalDir);
+  const parent = path.dirname(finalDir);
+  const stampOf = (entry: string) => Number(entry.slice(`.${name}-old-`.length).split('-')[0]);
+  let asides: string[];
+  try {
+    asides = readdirSync(parent).filter((e) => e.startsWith(`.${name}-old-`));
+  } catch {
+    return false;
+  }
+  const latest = asides.sort((x, y) => stampOf(x) - stampOf(y)).at(-1);
+  if (!latest) return false;
+  try {
+    renameSync(path.join(parent, latest), finalDir);
+    return true;
+  } catch (error) {
+    // Another process put it back first.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+}
+
+/** The pid of the live build holding the output's lock, or undefined. */
+export function lockHolder(finalDir: string): number | undefined {
+  const lock = path.join(path.dirname(finalDir), `.${path.basename(finalDir)}.build-lock`);
+  let text: string;
+  try {
+    text = readFileSync(lock, 'utf8');
+  } catch {
+    return undefined;
+  }
+  // An empty lock was created a moment ago by a build about to write its pid: held.
+  if (!text) return 0;
+  const pid = Number(text);
+  return Number.isInteger(pid) && alive(pid) ? pid : undefined;
 }
 
 function alive(pid: number): boolean {

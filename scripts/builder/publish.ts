@@ -12,6 +12,7 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { pausePoint } from './pause-point.ts';
 
 export function publish(freshDir: string, finalDir: string): void {
   const stamp = `${Date.now()}-${process.pid}`;
@@ -25,6 +26,7 @@ export function publish(freshDir: string, finalDir: string): void {
   try {
     moveOrCopy(freshDir, incoming);
     if (existsSync(finalDir)) renameSync(finalDir, old);
+    pausePoint('publish-swap');
     try {
       renameSync(incoming, finalDir);
     } catch (error) {

@@ -3,6 +3,8 @@
  * 1. Validate: the loader reads every record under DATA_DIR and checks it;
  *    any problem is printed (file:line:column field: message) and the build
  *    stops before anything is written.
+ * 1b. Refuse a catalogue larger than the build supports in its prerender
+ *    scope (catalogue-limits.ts), before anything is written.
  * 2. Hand over: the validated catalogue, each model's facet key and the
  *    code's hash (scripts/builder/code-hash.ts) go to the pages Astro
  *    prerenders and, as JSON, into the server bundle
@@ -18,6 +20,7 @@
  * 4. Publish: the fresh folder replaces OUT_DIR only when everything
  *    succeeded (scripts/builder/publish.ts); a failed build leaves OUT_DIR
  *    as it was.
+ * Tests stop the build at a named step to kill it there (pause-point.ts).
  * Caches: .cache/og/ (sharing images by content, src/og/card-cache.ts) and
  * .cache/node-compile/ (V8's compiled code, set by scripts/build.ts).
  */
@@ -27,10 +30,13 @@ import { dataDir } from '../../src/loader/data-dir.ts';
 import { loadShippable } from '../../src/loader/load-shippable.ts';
 import { CatalogueError, formatProblem } from '../../src/loader/problem.ts';
 import { prerenderScope } from '../../src/lib/routing/prerendered-pairs.ts';
+import { ogCacheDir, removeStaleTemps } from '../../src/og/cache-dir.ts';
+import { sizeProblem } from './catalogue-limits.ts';
 import { codeHash } from './code-hash.ts';
 import { failureCause } from './failure-cause.ts';
 import { lockOutput } from './output-lock.ts';
 import { outputProblem } from './output-guard.ts';
+import { pausePoint, pauseIntegrations } from './pause-point.ts';
 import { publish } from './publish.ts';
 import { takeWorkDir } from './work-dir.ts';
 
@@ -66,7 +72,10 @@ if ('heldBy' in lock) {
   process.exit(1);
 }
 process.once('exit', () => lock.release());
+// Half-written sharing images of a build or server that was killed.
+removeStaleTemps(ogCacheDir());
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+pausePoint('validate');
 
 let shipped;
 try {
@@ -81,9 +90,15 @@ try {
   process.exit(1);
 }
 const { models, providers } = shipped.catalogue;
+const scope = prerenderScope();
 console.log(
-  `data ok: ${models.size} models, ${providers.size} providers (${seconds()} s); pairs prerendered: ${prerenderScope() === 'all' ? 'all' : 'the chosen set'}`,
+  `data ok: ${models.size} models, ${providers.size} providers (${seconds()} s); pairs prerendered: ${scope === 'all' ? 'all' : 'the chosen set'}`,
 );
+const tooLarge = sizeProblem(models.size, scope);
+if (tooLarge) {
+  console.error(`Build refused: ${tooLarge}. Nothing was written; ${shownOut}/ is unchanged.`);
+  process.exit(1);
+}
 provideCatalogue(shipped);
 
 const workDir = takeWorkDir(root);
@@ -98,6 +113,7 @@ try {
     root,
     outDir: freshDir,
     logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn',
+    integrations: pauseIntegrations(),
   });
   publish(freshDir, finalDir);
 } catch (error) {

@@ -5,10 +5,12 @@
  * after another uses the same path. The path matters: Node's compile cache
  * (.cache/node-compile/) knows a module by its path, so the 45 chunks of the
  * server build, at a new path on every build, would be compiled again every
- * time and leave a cache entry behind for each, without end. A slot is held by a lock file naming the build's
- * process; the slot of a process that no longer runs is taken over.
+ * time and leave a cache entry behind for each, without end. A slot is held
+ * by a lock file naming the build's process; the slot of a process that no
+ * longer runs is taken over, and a build that takes a slot frees every other
+ * slot of a dead build.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export interface WorkDir {
@@ -27,6 +29,7 @@ export function takeWorkDir(root: string): WorkDir {
     // What a build that stopped half way left here.
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir);
+    removeDeadSlots(builds, slot);
     return {
       path: dir,
       release() {
@@ -34,6 +37,19 @@ export function takeWorkDir(root: string): WorkDir {
         rmSync(lock, { force: true });
       },
     };
+  }
+}
+
+/** Frees every other slot whose build no longer runs, removing what it left. */
+function removeDeadSlots(builds: string, own: number): void {
+  for (const entry of readdirSync(builds)) {
+    const slot = /^slot-(\d+)\.lock$/.exec(entry)?.[1];
+    if (slot === undefined || Number(slot) === own) continue;
+    const lock = path.join(builds, entry);
+    // Held by a live build: skip. Taken (its build is gone, or it was just freed): empty it.
+    if (!tryLock(lock)) continue;
+    rmSync(path.join(builds, `slot-${slot}`), { recursive: true, force: true });
+    rmSync(lock, { force: true });
   }
 }
 

@@ -13,14 +13,10 @@ import { deriveOgCard, ogCardHash, type OgCard } from '../lib/outputs/og-card.ts
 import type { Pair } from '../lib/routing/pairs.ts';
 import type { Catalogue } from '../schemas/index.ts';
 import { DRAWING_VERSION } from './drawing-version.ts';
-import { projectRoot } from './project-root.ts';
+import { ogCacheDir, tempFile } from './cache-dir.ts';
 
 export function ogImagesEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
   return !switchedOff('OG_IMAGES', env);
-}
-
-export function ogCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(projectRoot(), env.OG_CACHE_DIR || path.join('.cache', 'og'));
 }
 
 /** The card's PNG: from the cache when its hash is there, else drawn and stored. */
@@ -35,7 +31,7 @@ export async function cardPng(card: OgCard, dir = ogCacheDir()): Promise<Buffer>
   const png = await drawCard(card);
   try {
     mkdirSync(dir, { recursive: true });
-    const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    const temp = tempFile(file);
     writeFileSync(temp, png);
     renameSync(temp, file);
   } catch (error) {

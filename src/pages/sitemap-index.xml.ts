@@ -2,15 +2,15 @@
 import type { APIContext } from 'astro';
 import { getCatalogue } from '../loader/index.ts';
 import {
-  sitemapChunks,
   sitemapEntries,
+  sitemapFileLastmods,
   sitemapIndexXml,
   sitemapMaxUrls,
 } from '../lib/outputs/sitemap.ts';
 
 export async function GET({ site }: APIContext) {
-  const chunks = sitemapChunks(sitemapEntries(await getCatalogue()), sitemapMaxUrls());
-  return new Response(sitemapIndexXml(chunks, site!), {
+  const lastmods = sitemapFileLastmods(sitemapEntries(await getCatalogue()), sitemapMaxUrls());
+  return new Response(sitemapIndexXml(lastmods, site!), {
     headers: { 'Content-Type': 'application/xml' },
   });
 }

@@ -1,13 +1,20 @@
 /** Pure parts of the search-engine work: sitemap split, breadcrumbs, the thin-pair rule, pair URLs. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countCoreFacts, isThinPair, MIN_CORE_FACTS } from '../../src/lib/outputs/indexing.ts';
+import {
+  countCoreFacts,
+  isThinPair,
+  MIN_CORE_FACTS,
+  pairLastmod,
+} from '../../src/lib/outputs/indexing.ts';
 import { breadcrumbJsonLd, trail } from '../../src/lib/pages/page-meta.ts';
 import { MAX_SLUG_LENGTH, resolvePairSlug } from '../../src/lib/routing/pair-url.ts';
-import { allPairs, makePair } from '../../src/lib/routing/pairs.ts';
+import { allPairs, makePair, pairPath } from '../../src/lib/routing/pairs.ts';
 import {
-  sitemapChunks,
+  sitemapEntries,
+  sitemapFileLastmods,
   sitemapMaxUrls,
+  sitemapRanges,
   sitemapXml,
   SITEMAP_MAX_URLS,
 } from '../../src/lib/outputs/sitemap.ts';
@@ -16,16 +23,14 @@ import { catalogue, model, priced, provider } from '../support/catalogue-builder
 describe('sitemap files', () => {
   it('split any list into files of at most the limit, in order, none empty unless the list is', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.nat(), { maxLength: 300 }),
-        fc.integer({ min: 1, max: 50 }),
-        (entries, max) => {
-          const chunks = sitemapChunks(entries, max);
-          expect(chunks.flat()).toEqual(entries);
-          expect(chunks.every((c) => c.length <= max)).toBe(true);
-          expect(chunks.length).toBe(Math.max(1, Math.ceil(entries.length / max)));
-        },
-      ),
+      fc.property(fc.nat({ max: 300 }), fc.integer({ min: 1, max: 50 }), (length, max) => {
+        const ranges = sitemapRanges(length, max);
+        expect(ranges.flatMap(([s, e]) => Array.from({ length: e - s }, (_, i) => s + i))).toEqual(
+          Array.from({ length }, (_, i) => i),
+        );
+        expect(ranges.every(([s, e]) => e - s <= max && (e > s || length === 0))).toBe(true);
+        expect(ranges.length).toBe(Math.max(1, Math.ceil(length / max)));
+      }),
     );
   });
 
@@ -34,9 +39,59 @@ describe('sitemap files', () => {
     expect(sitemapMaxUrls({ SITEMAP_MAX_URLS: '7' })).toBe(7);
     expect(sitemapMaxUrls({ SITEMAP_MAX_URLS: '90000' })).toBe(50_000);
     expect(sitemapMaxUrls({ SITEMAP_MAX_URLS: '-3' })).toBe(50_000);
-    expect(
-      sitemapChunks(Array.from({ length: 100_001 }, (_, i) => i)).map((c) => c.length),
-    ).toEqual([50_000, 50_000, 1]);
+    expect(sitemapRanges(100_001).map(([s, e]) => e - s)).toEqual([50_000, 50_000, 1]);
+  });
+
+  it('list every page, then every pair without a thin model in canonical order, for any slice', () => {
+    // Eight models, three of them thin (no core facts), in an order unlike their names'.
+    const rich = (id: string, name: string, reviewed: string) =>
+      model(id, {
+        name,
+        reviewed,
+        released: '2026-01-01',
+        context_window: 8000,
+        licence: { name: 'MIT' },
+        knowledge_cutoff: '2025-01',
+      });
+    const cat = catalogue([
+      rich('m-e', 'Echo', '2026-03-01'),
+      model('t-x', { name: 'Xray' }),
+      rich('m-a', 'alpha 10', '2026-01-05'),
+      rich('m-b', 'Alpha 9', '2026-02-01'),
+      model('t-c', { name: 'Charlie' }),
+      rich('m-d', 'Delta', '2026-01-20'),
+      model('t-z', { name: 'Zulu' }),
+      rich('m-f', 'Foxtrot', '2026-01-02'),
+    ]);
+    const list = sitemapEntries(cat);
+    const pairs = [...allPairs(cat)]
+      .filter((p) => !isThinPair(cat, p))
+      .map((p) => ({ path: pairPath(p), lastmod: pairLastmod(cat, p) }));
+    expect(pairs).toHaveLength(10);
+    const all = list.slice(0, list.length);
+    expect(all.slice(0, 4).map((e) => e.path)).toEqual([
+      '/',
+      '/models/',
+      '/makers/',
+      '/providers/',
+    ]);
+    expect(all.slice(-10)).toEqual(pairs);
+    expect(all.filter((e) => e.path.startsWith('/models/m'))).toHaveLength(5);
+    fc.assert(
+      fc.property(fc.nat({ max: list.length + 2 }), fc.nat({ max: list.length + 2 }), (s, e) => {
+        expect(list.slice(s, e)).toEqual(all.slice(s, e));
+      }),
+    );
+    expect(sitemapFileLastmods(list, 7)).toEqual(
+      sitemapRanges(list.length, 7).map(([s, e]) =>
+        all
+          .slice(s, e)
+          .map((x) => x.lastmod)
+          .filter(Boolean)
+          .sort()
+          .at(-1),
+      ),
+    );
   });
 
   it('escape URLs in the XML and leave out an unknown lastmod', () => {

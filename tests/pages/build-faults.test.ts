@@ -1,8 +1,9 @@
 /**
  * The build under hostile settings and faults (the real build on the seed
- * fixture): output folders that would destroy input, two builds into one
- * output, what a dead build left, an output that is a mount point, and a full
- * disk (a small tmpfs, where the test may mount one).
+ * fixture): output folders that would destroy input, a catalogue larger than
+ * the build supports, two builds into one output, what a dead build left, an
+ * output that is a mount point, and a full disk (a small tmpfs, where the
+ * test may mount one). Builds killed at each step: build-kill.test.ts.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import {
@@ -64,6 +65,30 @@ describe('an output folder that would destroy input', () => {
     expect(readdirSync(data, { recursive: true }).sort()).toEqual(before);
     expect(existsSync(path.join(checkout, 'site'))).toBe(false);
     expect(readdirSync(project)).toEqual(['package.json']);
+  });
+});
+
+describe('a catalogue larger than the build supports', () => {
+  it('is refused right after validation with the count, the limit and the README section, in either scope; nothing is written', () => {
+    const out = path.join(work, 'too-large', 'dist');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(path.join(out, 'index.html'), 'previous site');
+    for (const [scope, words] of [
+      ['', 'a build prerendering the chosen pairs'],
+      ['all', 'a build prerendering every pair \\(PRERENDER=all\\)'],
+    ]) {
+      // The seed fixture has 3 models; the test-only override lowers the limit to 2.
+      const run = runBuild(SEED_FIXTURE, out, { PRERENDER: scope!, BUILD_TEST_MAX_MODELS: '2' });
+      expect(run.status, run.stderr).toBe(1);
+      expect(run.stderr.trim().split('\n').at(-1)).toMatch(
+        new RegExp(
+          `^Build refused: the catalogue has 3 models; ${words} supports at most 2 within its 1,024 MB heap \\(see README\\.md, "Catalogue size limits"\\)\\. Nothing was written; .*dist/ is unchanged\\.$`,
+        ),
+      );
+    }
+    expect(readdirSync(path.join(work, 'too-large'))).toEqual(['dist']);
+    expect(readdirSync(out)).toEqual(['index.html']);
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('previous site');
   });
 });
 

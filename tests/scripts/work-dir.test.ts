@@ -1,9 +1,10 @@
 /**
  * Build working directories: builds at once get different slots, a build
- * after another reuses the same path (so Node's compile cache hits), and a
- * slot left locked by a process that is gone is taken over.
+ * after another reuses the same path (so Node's compile cache hits), a
+ * slot left locked by a process that is gone is taken over, and every other
+ * dead slot is freed.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -37,6 +38,21 @@ describe('build working directories', () => {
     const dir = takeWorkDir(root);
     expect(dir.path).toBe(path.join(builds, 'slot-0'));
     expect(existsSync(path.join(dir.path, 'left-over.mjs'))).toBe(false);
+  });
+
+  it('free every other slot of a build whose process is gone, and leave the live ones', () => {
+    const builds = path.join(root, '.astro', 'builds');
+    for (const [slot, holder] of [
+      [0, process.ppid],
+      [2, 2 ** 22 + 1],
+      [5, 2 ** 22 + 1],
+    ] as const) {
+      mkdirSync(path.join(builds, `slot-${slot}`), { recursive: true });
+      writeFileSync(path.join(builds, `slot-${slot}.lock`), String(holder));
+    }
+    const dir = takeWorkDir(root);
+    expect(dir.path).toBe(path.join(builds, 'slot-1'));
+    expect(readdirSync(builds).sort()).toEqual(['slot-0', 'slot-0.lock', 'slot-1', 'slot-1.lock']);
   });
 
   it('leave alone the slot of a build that still runs', () => {

@@ -1,9 +1,18 @@
 /**
  * The server under faults and behind a real shared cache, as `npm start`
- * runs it: a request that throws, SIGTERM with requests in flight, and
- * Debian's nginx with proxy_cache in front (installed by .ci/run).
+ * runs it: a request that throws, SIGTERM with requests in flight, SIGKILL
+ * with requests in flight, and Debian's nginx with proxy_cache in front
+ * (installed by .ci/run).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fg from 'fast-glob';
@@ -12,6 +21,7 @@ import { nginxBinary, startNginxCache } from '../../scripts/serve/nginx-cache.ts
 import { startServer } from '../../scripts/serve/run-server.ts';
 import { runBuild } from '../support/build-site.ts';
 import { SITE_FIXTURE } from '../pages/site-fixture.ts';
+import { treeSnapshot } from '../support/tree-snapshot.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'llm-compare-server-faults-'));
 const out = path.join(work, 'dist');
@@ -98,6 +108,44 @@ describe('SIGTERM', () => {
     expect(server.output()).toContain('SIGTERM: finishing requests in flight');
     expect(await exit).toBe(0);
     await expect(fetch(base + WITHOUT)).rejects.toThrow();
+  });
+});
+
+describe('SIGKILL', () => {
+  it('with requests in flight: restarted, the server serves the same build, and removes the images the killed one left half-written', async () => {
+    const ogCache = path.join(work, 'og-killed');
+    const before = treeSnapshot(out);
+    const server = await startServer(out, { OG_CACHE_DIR: ogCache });
+    const base = `http://127.0.0.1:${server.port}`;
+    const pages = ['/', WITHOUT, `${WITHOUT}data.json`, WITH_BETA_EMBED, '/compare/nope-vs-none/'];
+    const answer = async (port: number, url: string) => {
+      const res = await fetch(`http://127.0.0.1:${port}${url}`);
+      return [res.status, await res.text()];
+    };
+    const first = await Promise.all(pages.map((url) => answer(server.port, url)));
+    // The images are drawn on request with an empty cache: they are still in flight when the server dies.
+    const inFlight = [WITH_BETA_EMBED, WITHOUT].map((p) =>
+      fetch(`${base}${p}og.png`).catch(() => 'cut'),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    process.kill(server.pid, 'SIGKILL');
+    expect(await server.exited).toBe(null);
+    await Promise.all(inFlight);
+    // What a server killed while writing an image leaves: its temporary file (src/og/cache-dir.ts).
+    mkdirSync(ogCache, { recursive: true });
+    const half = path.join(ogCache, `${'0'.repeat(64)}.png.${server.pid}.k1ll3d.tmp`);
+    writeFileSync(half, 'half an image');
+
+    const again = await startServer(out, { OG_CACHE_DIR: ogCache });
+    try {
+      expect(existsSync(half)).toBe(false);
+      const second = await Promise.all(pages.map((url) => answer(again.port, url)));
+      expect(second).toEqual(first);
+      expect(first.map(([status]) => status)).toEqual([200, 200, 200, 200, 404]);
+      expect(treeSnapshot(out)).toEqual(before);
+    } finally {
+      await again.stop();
+    }
   });
 });
 

@@ -5,9 +5,9 @@
  */
 import { escape } from 'html-escaper';
 import type { Catalogue } from '../../schemas/index.ts';
-import { isThinPair, modelLastmod, pairLastmod } from './indexing.ts';
+import { isThinModel, modelLastmod, pairLastmod } from './indexing.ts';
 import { latestDate } from '../cost/model-routes.ts';
-import { allPairs, pairPath } from '../routing/pairs.ts';
+import { modelsSorted, pairPath } from '../routing/pairs.ts';
 
 /** The protocol's limit per sitemap file. */
 export const SITEMAP_MAX_URLS = 50_000;
@@ -25,15 +25,59 @@ export interface SitemapEntry {
   lastmod: string | undefined;
 }
 
-const cache = new WeakMap<Catalogue, SitemapEntry[]>();
+/**
+ * The indexable pages, in sitemap order, as a list that makes its entries
+ * only when a range of them is asked for: the pairs are most of the list
+ * (quadratic in models: 1,999,000 at 2,000 models), and as objects they
+ * would hold about 180 bytes each for the whole build. Every pair with no
+ * thin model is a pair of two models of the sorted non-thin list, so entry k
+ * is found by arithmetic.
+ */
+export interface SitemapList {
+  readonly length: number;
+  /** Entries `start` (inclusive) to `end` (exclusive), like Array.prototype.slice. */
+  slice(start: number, end: number): SitemapEntry[];
+}
+
+const cache = new WeakMap<Catalogue, SitemapList>();
 
 /** Every indexable page of the site, home first. */
-export function sitemapEntries(catalogue: Catalogue): SitemapEntry[] {
-  let entries = cache.get(catalogue);
-  if (entries) return entries;
+export function sitemapEntries(catalogue: Catalogue): SitemapList {
+  let list = cache.get(catalogue);
+  if (list) return list;
+  const pages = pageEntries(catalogue);
+  const indexed = modelsSorted(catalogue).filter((m) => !isThinModel(catalogue, m));
+  const n = indexed.length;
+  const pairCount = (n * (n - 1)) / 2;
+  const pairEntry = (i: number, j: number): SitemapEntry => {
+    const [a, b] = [indexed[i]!, indexed[j]!];
+    const pair = { a, b, slug: `${a.id}-vs-${b.id}` };
+    return { path: pairPath(pair), lastmod: pairLastmod(catalogue, pair) };
+  };
+  list = {
+    length: pages.length + pairCount,
+    slice(start, end) {
+      const from = Math.max(0, start);
+      const to = Math.min(end, this.length);
+      const out = pages.slice(from, to);
+      // The first pair wanted, found row by row (row i holds the pairs of model i with each later one).
+      let k = Math.max(0, from - pages.length);
+      let i = 0;
+      while (i < n - 1 && k >= n - 1 - i) k -= n - 1 - i++;
+      for (let j = i + 1 + k; out.length < to - from && i < n - 1; j = ++i + 1)
+        for (; j < n && out.length < to - from; j++) out.push(pairEntry(i, j));
+      return out;
+    },
+  };
+  cache.set(catalogue, list);
+  return list;
+}
+
+/** The entries of every page but the pairs. */
+function pageEntries(catalogue: Catalogue): SitemapEntry[] {
   const models = [...catalogue.models.values()];
   const newest = latestDate(models.map((m) => modelLastmod(catalogue, m)));
-  entries = [
+  const entries: SitemapEntry[] = [
     { path: '/', lastmod: newest },
     { path: '/models/', lastmod: newest },
     { path: '/makers/', lastmod: newest },
@@ -54,19 +98,14 @@ export function sitemapEntries(catalogue: Catalogue): SitemapEntry[] {
       lastmod: latestDate([p.reviewed, ...p.routes.map((r) => r.prices?.at(-1)?.seen)]),
     });
   }
-  for (const pair of allPairs(catalogue)) {
-    if (!isThinPair(catalogue, pair))
-      entries.push({ path: pairPath(pair), lastmod: pairLastmod(catalogue, pair) });
-  }
-  cache.set(catalogue, entries);
   return entries;
 }
 
-/** The entries split into sitemap files of at most `max` URLs. */
-export function sitemapChunks<T>(entries: readonly T[], max = SITEMAP_MAX_URLS): T[][] {
-  const chunks: T[][] = [];
-  for (let i = 0; i < entries.length; i += max) chunks.push(entries.slice(i, i + max));
-  return chunks.length ? chunks : [[]];
+/** The sitemap files of a list: each file's first entry and the entry after its last. */
+export function sitemapRanges(length: number, max = SITEMAP_MAX_URLS): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let i = 0; i < length; i += max) ranges.push([i, Math.min(i + max, length)]);
+  return ranges.length ? ranges : [[0, 0]];
 }
 
 export function sitemapFilePath(index: number): string {
@@ -81,13 +120,24 @@ export function sitemapXml(entries: readonly SitemapEntry[], site: URL | string)
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
+/** The lastmod of each sitemap file (the latest of its entries'), one file's entries at a time. */
+export function sitemapFileLastmods(
+  list: SitemapList,
+  max = SITEMAP_MAX_URLS,
+): (string | undefined)[] {
+  return sitemapRanges(list.length, max).map(([start, end]) =>
+    latestDate(list.slice(start, end).map((e) => e.lastmod)),
+  );
+}
+
+/** The sitemap index: one entry per sitemap file, given each file's lastmod. */
 export function sitemapIndexXml(
-  chunks: readonly (readonly SitemapEntry[])[],
+  lastmods: readonly (string | undefined)[],
   site: URL | string,
 ): string {
-  const files = chunks.map((chunk, i) => {
-    const lastmod = latestDate(chunk.map((e) => e.lastmod));
-    return `<sitemap><loc>${escape(new URL(sitemapFilePath(i), site).href)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</sitemap>`;
-  });
+  const files = lastmods.map(
+    (lastmod, i) =>
+      `<sitemap><loc>${escape(new URL(sitemapFilePath(i), site).href)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</sitemap>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${files.join('\n')}\n</sitemapindex>\n`;
 }

@@ -26,11 +26,13 @@ export function prerenderedPairs(
   catalogue: Catalogue,
   scope: PrerenderScope = prerenderScope(),
 ): Pair[] {
-  const pairs = [...allPairs(catalogue)];
-  if (scope === 'all') return pairs;
+  if (scope === 'all') return [...allPairs(catalogue)];
   const chosen = new Set(derivePopularPairs(catalogue).map((link) => link.href));
   for (const m of modelsSorted(catalogue)) {
     for (const link of relatedModels(catalogue, m, PRERENDERED_PER_MODEL)) chosen.add(link.href);
   }
-  return pairs.filter((pair) => chosen.has(pairPath(pair)));
+  // Filtered as they are made: the chosen set is linear in models, every pair is not.
+  const pairs: Pair[] = [];
+  for (const pair of allPairs(catalogue)) if (chosen.has(pairPath(pair))) pairs.push(pair);
+  return pairs;
 }

@@ -1,21 +1,27 @@
-/** Sitemap files: /sitemaps/1.xml, /sitemaps/2.xml, … each at most 50,000 URLs. */
+/**
+ * Sitemap files: /sitemaps/1.xml, /sitemaps/2.xml, … each at most 50,000 URLs.
+ * Each file's entries are made when that file is written, not held for the whole build.
+ */
 import type { APIContext } from 'astro';
 import { getCatalogue } from '../../loader/index.ts';
 import {
-  sitemapChunks,
   sitemapEntries,
   sitemapMaxUrls,
+  sitemapRanges,
   sitemapXml,
-  type SitemapEntry,
 } from '../../lib/outputs/sitemap.ts';
 
 export async function getStaticPaths() {
-  const chunks = sitemapChunks(sitemapEntries(await getCatalogue()), sitemapMaxUrls());
-  return chunks.map((entries, i) => ({ params: { file: String(i + 1) }, props: { entries } }));
+  const ranges = sitemapRanges(sitemapEntries(await getCatalogue()).length, sitemapMaxUrls());
+  return ranges.map(([start, end], i) => ({
+    params: { file: String(i + 1) },
+    props: { start, end },
+  }));
 }
 
-export function GET({ props, site }: APIContext<{ entries: SitemapEntry[] }>) {
-  return new Response(sitemapXml(props.entries, site!), {
+export async function GET({ props, site }: APIContext<{ start: number; end: number }>) {
+  const entries = sitemapEntries(await getCatalogue()).slice(props.start, props.end);
+  return new Response(sitemapXml(entries, site!), {
     headers: { 'Content-Type': 'application/xml' },
   });
 }
