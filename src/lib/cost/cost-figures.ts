@@ -62,8 +62,8 @@ export interface CostFigures {
   chart: string;
 }
 
-/** Routes per model drawn in the chart; the table lists them all. */
-export const CHART_ROUTES_PER_MODEL = 5;
+/** Routes per model drawn in the chart (the cheapest: the pair's cost side by side); the table lists them all. */
+export const CHART_ROUTES_PER_MODEL = 1;
 
 export function costFigures(data: CostData, traffic: Traffic): CostFigures {
   const a = sideFigures(data.a, traffic);
@@ -259,7 +259,7 @@ function costChart(traffic: Traffic, sides: [SideWork, SideWork]): BarChart {
     return {
       heading:
         more > 0
-          ? `${s.data.name} (${shown.length} cheapest of ${priced.length} priced routes)`
+          ? `${s.data.name} (${shown.length === 1 ? 'the cheapest' : `${shown.length} cheapest`} of ${priced.length} priced routes)`
           : s.data.name,
       bars,
     };

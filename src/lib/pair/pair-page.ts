@@ -4,11 +4,11 @@
  */
 import type { Catalogue } from '../../schemas/index.ts';
 import { deriveBenchmarks, type BenchmarksView } from './benchmarks-section.ts';
+import { PAIR_PAGE_BENCHMARKS } from './benchmark-selection.ts';
 import { deriveCostSection, type CostSectionView } from '../cost/cost-section.ts';
 import { deriveDeepDive } from './deep-dive.ts';
 import { deriveFaq, type FaqItem } from './faq.ts';
-import { benchmarkChartSvg } from './benchmark-chart.ts';
-import { deriveFiguresStrip, keyBenchmarks, type StripView } from './figures-strip.ts';
+import { deriveFiguresStrip, type StripView } from './figures-strip.ts';
 import { deriveFriction, type FrictionDirection } from './friction.ts';
 import { deriveIntro, type IntroView } from './intro.ts';
 import { latestDate } from '../cost/model-routes.ts';
@@ -75,7 +75,7 @@ export function derivePairPage(catalogue: Catalogue, pair: Pair): PairPageView {
     specs: deriveSpecs(f),
     pricing: derivePricing(f),
     capabilities: deriveCapabilityRows(f),
-    benchmarks: withoutStripBenchmarks(deriveBenchmarks(f), f),
+    benchmarks: deriveBenchmarks(f, PAIR_PAGE_BENCHMARKS),
     deepDive: deriveDeepDive(f, verdict),
     faq: deriveFaq(f),
     related: deriveRelated(catalogue, pair.a, pair.b),
@@ -91,19 +91,4 @@ function lastReviewed(catalogue: Catalogue, f: PairFacts): string | undefined {
     for (const r of s.allRoutes) dates.push(r.price?.seen);
   }
   return latestDate(dates);
-}
-
-/**
- * The figures strip already draws the key shared benchmarks at the top of the
- * page; the Benchmarks section's chart draws only the others (its table still
- * lists every one), so no bar is drawn twice (page weight).
- */
-function withoutStripBenchmarks(view: BenchmarksView, f: PairFacts): BenchmarksView {
-  if (!view.chart) return view;
-  const key = new Set(keyBenchmarks(f.benchmarks));
-  const rest = f.benchmarks.filter((r) => !key.has(r));
-  return {
-    ...view,
-    chart: rest.length ? benchmarkChartSvg(rest, f.pair.a.name, f.pair.b.name) : undefined,
-  };
 }
