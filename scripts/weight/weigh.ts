@@ -52,7 +52,11 @@ export async function weighPages(
       Array.from({ length: connections }, async () => {
         while (next < urls.length) {
           const i = next++;
-          pages[i] = await one(urls[i]!);
+          // A keep-alive socket the server closed just as it was reused: ask once more on a new one.
+          pages[i] = await one(urls[i]!).catch((e: NodeJS.ErrnoException) => {
+            if (e.code !== 'ECONNRESET') throw e;
+            return one(urls[i]!);
+          });
         }
       }),
     );
