@@ -12,7 +12,7 @@ import { CATEGORY_ORDER, compareBenchmarks } from '../verdict/workloads.ts';
 import type { SharedBenchmark } from './pair-facts.ts';
 
 /** Shared benchmarks the Benchmarks section of a pair page lists at most. */
-export const PAIR_PAGE_BENCHMARKS = 4;
+export const PAIR_PAGE_BENCHMARKS = 3;
 /** Benchmarks drawn in the figures strip at most. */
 export const STRIP_BENCHMARKS = 3;
 

@@ -4,7 +4,9 @@
  * one model (a model card that is also a route's price page) gets one link
  * naming each use, and a page cited the same way for both models (a maker's
  * shared docs page) goes to a third card, "Both models", instead of both.
- * A page cited for one route only is listed compactly, by the provider's name
+ * Only the routes the page shows are cited (the cost table's: see
+ * LISTED_ROUTES; the model pages cite every route). A page cited for one
+ * route only is listed compactly, by the provider's name
  * in one line of routes, with the date its price was seen when it differs
  * from the card's most common one (so the list stays short with many routes).
  */
@@ -30,9 +32,16 @@ export const BOTH_MODELS = 'Both models';
 
 type Use = { label: string; route?: { provider: string; seen?: string } };
 
-export function deriveSources(f: PairFacts): SourcesView {
-  const a = sideUses(f.a);
-  const b = sideUses(f.b);
+/**
+ * `listed`: the providers of the routes the page shows (the cost table's);
+ * without it, every route of each model, deprecated ones included.
+ */
+export function deriveSources(
+  f: PairFacts,
+  listed?: { a: readonly string[]; b: readonly string[] },
+): SourcesView {
+  const a = sideUses(f.a, listed && new Set(listed.a));
+  const b = sideUses(f.b, listed && new Set(listed.b));
   const key = (url: string, uses: Use[]) => `${url} ${uses.map((u) => u.label).join('; ')}`;
   const bKeys = new Set([...b].map(([url, uses]) => key(url, uses)));
   const shared = new Set([...a].filter(([url, uses]) => bKeys.has(key(url, uses))).map(([u]) => u));
@@ -49,7 +58,7 @@ export function deriveSources(f: PairFacts): SourcesView {
 }
 
 /** Every use of each distinct URL of a model, in order of first mention. */
-function sideUses(s: SideFacts): Map<string, Use[]> {
+function sideUses(s: SideFacts, listed: ReadonlySet<string> | undefined): Map<string, Use[]> {
   const uses = new Map<string, Use[]>();
   const add = (url: string, use: Use) => {
     const list = uses.get(url) ?? [];
@@ -59,6 +68,7 @@ function sideUses(s: SideFacts): Map<string, Use[]> {
   // The card is headed by the model's name, so a model source is labelled by its host alone.
   for (const url of s.model.sources) add(url, { label: hostOf(url) });
   for (const r of s.allRoutes) {
+    if (listed && (r.deprecated || !listed.has(r.provider.name))) continue;
     const seen = r.price?.seen;
     const label = `${r.provider.name} route${seen ? ` (price seen ${seen})` : ''}`;
     add(r.route.source, { label, route: { provider: r.provider.name, seen } });

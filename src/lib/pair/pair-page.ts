@@ -60,6 +60,8 @@ export function derivePairPage(catalogue: Catalogue, pair: Pair): PairPageView {
   const signals = deriveSignals(f);
   const verdict = deriveVerdict(f, catalogue.benchmarks);
   const intro = deriveIntro(f);
+  const cost = deriveCostSection(f);
+  const shown = (rows: readonly { provider: string }[]) => rows.map((r) => r.provider);
   return {
     path: pairPath(pair),
     meta: derivePairMeta(catalogue, pair, intro),
@@ -70,7 +72,7 @@ export function derivePairPage(catalogue: Catalogue, pair: Pair): PairPageView {
     verdict,
     scorecard: deriveScorecard(f, verdict),
     tradeoffs: deriveTradeoffs(f, signals),
-    cost: deriveCostSection(f),
+    cost,
     friction: deriveFriction(f),
     specs: deriveSpecs(f),
     pricing: derivePricing(f),
@@ -79,7 +81,7 @@ export function derivePairPage(catalogue: Catalogue, pair: Pair): PairPageView {
     deepDive: deriveDeepDive(f, verdict),
     faq: deriveFaq(f),
     related: deriveRelated(catalogue, pair.a, pair.b),
-    sources: deriveSources(f),
+    sources: deriveSources(f, { a: shown(cost.routeRows.a), b: shown(cost.routeRows.b) }),
     lastReviewed: lastReviewed(catalogue, f),
   };
 }
