@@ -42,7 +42,7 @@ describe('the cost section of a built pair page', () => {
     expect(rows).toEqual([
       ['Alpha Pro'],
       [
-        'Acme CloudAbove 200K-token prompts: $2.50 input, $15 output, $0.25 cachedBatch: $0.625 input, $5 output; Cache writes: $1.563 (5-minute cache), $2.50 (1-hour cache)',
+        'Acme Cloud Above 200K-token prompts: $2.50 input, $15 output, $0.25 cached Batch: $0.625 input, $5 output; Cache writes: $1.563 (5-minute cache), $2.50 (1-hour cache)',
         '$1.25',
         '$0.125',
         '$10',
@@ -62,7 +62,7 @@ describe('the cost section of a built pair page', () => {
       ['Acme Cloud', '$0.20', '$0.05', '$0.80', '$360', ''],
       ['Fast Host', '$0.10', 'Not sourced', '$1', '$300', 'Cheapest'],
       [
-        'Night CloudOff-peak 16:30–00:30 UTC: $0.05 input, $0.40 output',
+        'Night Cloud Off-peak 16:30–00:30 UTC: $0.05 input, $0.40 output',
         '$0.40',
         'Not sourced',
         '$1.60',
@@ -87,18 +87,19 @@ describe('the cost section of a built pair page', () => {
     const costSvg = $('section[aria-labelledby="cost"] svg');
     expect(costSvg.attr('role')).toBe('img');
     expect(fold(costSvg.find('title').text())).toBe(
-      'Bar chart of the monthly cost per route at 1,000M input and 200M output tokens a month, cheapest first, for Alpha Pro (2 routes) and Beta Mini (3 routes); the table above gives every figure.',
+      'Bar chart of the monthly cost per route at 1,000M input and 200M output tokens a month, cheapest first, for Alpha Pro (1 route) and Beta Mini (1 route); the table above gives every figure.',
     );
     // The table the chart points to comes before it, in the same section.
     expect(
       $('section[aria-labelledby="cost"] .table-wrap').nextAll('figure').find('svg'),
     ).toHaveLength(1);
-    expect(costSvg.find('rect')).toHaveLength(5);
+    // Each model's cheapest route: one bar each.
+    expect(costSvg.find('rect')).toHaveLength(2);
     // Both shared benchmarks are key ones: drawn once, in the figures strip under the heading (by category: knowledge before preference).
     const benchSvg = $('.strip svg');
     expect(benchSvg.attr('role')).toBe('img');
     expect(fold(benchSvg.find('title').text())).toBe(
-      'Key benchmark scores of Alpha Pro and Beta Mini; the Benchmarks section lists every score with its source.',
+      "Key benchmark scores of Alpha Pro and Beta Mini; the Benchmarks section gives each score's source.",
     );
     expect(
       benchSvg
