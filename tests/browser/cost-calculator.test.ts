@@ -135,7 +135,7 @@ describe('cost calculator in Chromium', () => {
     expect(hook(f, 'a-route')).toEqual(['Cheapest route: Acme Cloud']);
     expect(hook(f, 'a-basis')).toEqual(['$1.25 input ($0.125 cached) + $10 output per 1M tokens']);
     expect(f.rows).toContain(
-      'a0|cheapest|Acme CloudAbove 200K-token prompts: $2.50 input, $15 output, $0.25 cachedBatch: $0.625 input, $5 output; Cache writes: $1.563 (5-minute cache), $2.50 (1-hour cache)|$1.25|$0.125|$10|$134,375|Cheapest',
+      'a0|cheapest|Acme Cloud Above 200K-token prompts: $2.50 input, $15 output, $0.25 cached Batch: $0.625 input, $5 output; Cache writes: $1.563 (5-minute cache), $2.50 (1-hour cache)|$1.25|$0.125|$10|$134,375|Cheapest',
     );
     expect(f.rows).toContain(
       'a1||Fast Host|$1.50|Not sourced|$8|$155,000|No cached price: input price used',

@@ -50,6 +50,10 @@ beforeAll(async () => {
   const urls = heaviestPairs(catalogue, CHECKED_PAIRS).map(pairPath);
   server = await startServer(outDir);
   pages = await weighPages(server.port, urls, 2);
+  const top = [...pages].sort((x, y) => y.gzip - x.gzip)[0]!;
+  console.info(
+    `page weight: heaviest of ${pages.length} predicted pairs ${Math.max(...pages.map((p) => p.raw))} B raw, ${top.gzip} B gzip (${top.url})`,
+  );
 }, 300_000);
 
 afterAll(async () => {
