@@ -7,6 +7,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import fg from 'fast-glob';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { BUDGET_GZIP, BUDGET_RAW } from '../weight/weigh.ts';
+
+export { BUDGET_GZIP, BUDGET_RAW };
 
 export interface RunResult {
   status: number;
@@ -141,9 +144,6 @@ export interface PageStats {
   /** Pair pages above the budget of 32 KB raw or 7 KB gzipped. */
   overBudget: number;
 }
-
-export const BUDGET_RAW = 32 * 1024;
-export const BUDGET_GZIP = 7 * 1024;
 
 /** Counts the files and HTML pages under `dir` (the static part of a build) and sizes every pair page, raw and gzipped. */
 export function pageStats(dir: string): PageStats {

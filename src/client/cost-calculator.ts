@@ -129,10 +129,10 @@ function draw(section: HTMLElement, data: CostData, traffic: Traffic): void {
     set(`${k}-route`, s.routeLine);
     set(`${k}-basis`, s.basisLine);
     section.querySelector(`[data-cf="${k}-fig"]`)?.classList.toggle('unknown', !s.monthly);
-    // Route rows follow the header row of their model's tbody, in the order of the data.
-    const rows = section.querySelector<HTMLTableSectionElement>(`tbody[data-side="${k}"]`)?.rows;
+    // Each listed route's row names its index in the data; a route the table leaves out has none.
+    const body = section.querySelector(`tbody[data-side="${k}"]`);
     s.routes.forEach((r, i) => {
-      const row = rows?.[i + 1];
+      const row = body?.querySelector<HTMLTableRowElement>(`tr[data-r="${i}"]`);
       if (!row) return;
       row.classList.toggle('cheapest', r.cheapest);
       const cells = row.cells;

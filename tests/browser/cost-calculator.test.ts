@@ -120,7 +120,7 @@ describe('cost calculator in Chromium', () => {
       'Alpha Pro costs $140,000 more a month than Beta Mini at this traffic (10.3× as much).',
     ]);
     expect(f.chartText).toContain(
-      'Alpha Pro | Fast Host | $155,000 (cheapest) | Acme Cloud | $162,500',
+      'Alpha Pro (the cheapest of 2 priced routes) | Fast Host | $155,000 (cheapest) | Beta Mini',
     );
     expect(f.chartName).toContain(
       'at 50,000M input and 10,000M output tokens a month, cheapest first',
@@ -211,7 +211,7 @@ describe('cost calculator in Chromium', () => {
       'Alpha Pro costs $2,138 more a month than Beta Mini at this traffic (8.1× as much).',
     ]);
     expect(f.chartText).toContain(
-      'Alpha Pro | Acme Cloud | $2,438 (cheapest) | Fast Host | $3,100',
+      'Alpha Pro (the cheapest of 2 priced routes) | Acme Cloud | $2,438 (cheapest)',
     );
 
     // All of it off-peak: Night Cloud becomes Beta Mini's cheapest route.
@@ -226,7 +226,9 @@ describe('cost calculator in Chromium', () => {
     expect(f.rows).toContain(
       'b2|cheapest|Night Cloud Off-peak 16:30–00:30 UTC: $0.05 input, $0.40 output|$0.40|Not sourced|$1.60|$130|Cheapest; Off-peak prices for 100% of traffic; No batch price: standard prices used',
     );
-    expect(f.chartText).toContain('Beta Mini | Night Cloud | $130 (cheapest)');
+    expect(f.chartText).toContain(
+      'Beta Mini (the cheapest of 3 priced routes) | Night Cloud | $130 (cheapest)',
+    );
 
     // 0% off-peak is a traffic of its own (all peak), kept in the URL; an empty field is the even spread again.
     await page.getByLabel('Off-peak share of traffic, %').fill('0');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BAR, BAR_START, renderBarChart } from '../../src/lib/format/bar-chart.ts';
-import { benchmarkChart } from '../../src/lib/pair/benchmark-chart.ts';
+import { benchmarkGroups } from '../../src/lib/pair/benchmark-chart.ts';
 
 describe('bar chart SVG', () => {
   const chart = {
@@ -78,25 +78,13 @@ describe('benchmark chart', () => {
     leader: 'a' as const,
   });
 
-  it('marks only the benchmarks where a lower score is better', () => {
-    const chart = benchmarkChart(
-      [row('mmlu', true, 80, 70), row('err', false, 3, 5)] as never,
+  it('marks only the benchmarks where a lower score is better, each on its own scale', () => {
+    const groups = benchmarkGroups(
+      [row('mmlu', true, 80, 70), row('err', false, 3, 5), row('elo', true, 1400, 1300)] as never,
       'A',
       'B',
-    )!;
-    expect(chart.groups.map((g) => g.heading)).toEqual(['MMLU', 'ERR (lower is better)']);
-    expect(chart.summary).toBe(
-      'Bar chart of the scores of A and B on their 2 shared benchmarks; the table above gives every score.',
     );
-  });
-
-  it('is named by a count, not by every benchmark again, and says when only the first are drawn', () => {
-    const rows = Array.from({ length: 14 }, (_, i) => row(`b${i}`, true, 50, 60));
-    expect(benchmarkChart(rows as never, 'A', 'B')!.summary).toBe(
-      'Bar chart of the scores of A and B, the first 12 of their 14 shared benchmarks; the table above gives every score.',
-    );
-    expect(benchmarkChart(rows.slice(0, 1) as never, 'A', 'B')!.summary).toContain(
-      'on their 1 shared benchmark;',
-    );
+    expect(groups.map((g) => g.heading)).toEqual(['MMLU', 'ERR (lower is better)', 'ELO']);
+    expect(groups.map((g) => g.max)).toEqual([100, 100, 1400]);
   });
 });

@@ -1,5 +1,10 @@
 /** The benchmarks section: who ran each score, and rows only for the same benchmark. */
 import { describe, expect, it } from 'vitest';
+import {
+  benchmarksByPriority,
+  keyBenchmarks,
+  PAIR_PAGE_BENCHMARKS,
+} from '../../src/lib/pair/benchmark-selection.ts';
 import { deriveBenchmarks, runByLabel } from '../../src/lib/pair/benchmarks-section.ts';
 import { derivePairFacts } from '../../src/lib/pair/pair-facts.ts';
 import type { Benchmark, BenchmarkScore } from '../../src/schemas/index.ts';
@@ -71,5 +76,54 @@ describe('deriveBenchmarks', () => {
   it('labels the runner compactly', () => {
     expect(runByLabel('maker')).toBe('maker');
     expect(runByLabel('LMArena')).toBe('independent: LMArena');
+  });
+});
+
+describe('a pair page lists a bounded number of shared benchmarks', () => {
+  const categories: Benchmark['category'][] = [
+    'preference',
+    'coding',
+    'reasoning',
+    'agentic',
+    'knowledge',
+    'long-context',
+    'multimodal',
+  ];
+  // 15 benchmarks over the seven categories: preference has three, the others two each.
+  const many = Array.from({ length: 15 }, (_, i) => ({
+    ...bench(`b${String(i).padStart(2, '0')}`, `B${String(i).padStart(2, '0')}`),
+    category: categories[i % categories.length]!,
+  }));
+  const a = model('a', { name: 'Alpha', benchmarks: many.map((b) => score(b.id, 60, 'maker')) });
+  const b = model('b', { name: 'Beta', benchmarks: many.map((b) => score(b.id, 50, 'maker')) });
+  const facts = derivePairFacts(catalogue([a, b], [], many), { a, b, slug: 'a-vs-b' });
+
+  it('takes one benchmark of each category in turn (coding, agentic, reasoning, knowledge, …), by name within one', () => {
+    expect(benchmarksByPriority(facts.benchmarks).map((r) => r.benchmark.name)).toEqual([
+      ...['B01', 'B03', 'B02', 'B04', 'B05', 'B06', 'B00'],
+      ...['B08', 'B10', 'B09', 'B11', 'B12', 'B13', 'B07'],
+      'B14',
+    ]);
+    expect(keyBenchmarks(facts.benchmarks).map((r) => r.benchmark.name)).toEqual([
+      'B01',
+      'B03',
+      'B02',
+    ]);
+  });
+
+  it('lists the first PAIR_PAGE_BENCHMARKS by category then name and keeps the others in `more`', () => {
+    const view = deriveBenchmarks(facts, PAIR_PAGE_BENCHMARKS);
+    expect(PAIR_PAGE_BENCHMARKS).toBe(3);
+    expect(view.rows.map((r) => r.name)).toEqual(['B01', 'B03', 'B02']);
+    expect(view.more).toHaveLength(12);
+    expect(new Set([...view.rows, ...view.more].map((r) => r.name)).size).toBe(15);
+    // Every score the strip draws is in the table, with its source.
+    for (const k of keyBenchmarks(facts.benchmarks))
+      expect(view.rows.map((r) => r.name)).toContain(k.benchmark.name);
+  });
+
+  it('lists every one without a limit (model pages)', () => {
+    const view = deriveBenchmarks(facts);
+    expect([view.rows.length, view.more.length]).toEqual([15, 0]);
   });
 });

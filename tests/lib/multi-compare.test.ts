@@ -2,7 +2,9 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  CHOOSER_META,
   compareHref,
+  deriveComparePage,
   deriveMultiCompare,
   parseModelIds,
   type MultiCompareView,
@@ -42,6 +44,46 @@ describe('the models parameter', () => {
       'Choose 2 to 4 different models; 1 was given.',
     ]);
     expect(deriveMultiCompare(seeds, ['a', 'b', 'c', 'd', 'e']).ok).toBe(false);
+  });
+});
+
+describe('the request of /compare/', () => {
+  const ask = (query: string) => deriveComparePage(seeds, new URLSearchParams(query));
+
+  it('answers the add form with a 303 to the merged selection, at most four models', () => {
+    expect(ask('models=a,b&add=c')).toEqual({
+      kind: 'redirect',
+      location: '/compare/?models=a,b,c',
+      status: 303,
+    });
+    expect(ask('models=a,b,c,d&add=e')).toMatchObject({ location: '/compare/?models=a,b,c,d' });
+  });
+
+  it('answers 404 when an id names no model, with every problem and the chooser of the known ones', () => {
+    const page = ask('models=mistral-small-4,nope');
+    expect(page.kind === 'page' && [page.status, page.result, page.chooser.value]).toEqual([
+      404,
+      { ok: false, problems: ['No model with the id "nope" is in the catalogue.'] },
+      'mistral-small-4',
+    ]);
+  });
+
+  it('answers 200 with the chooser and its own noindex head when fewer than two are chosen', () => {
+    for (const query of ['', 'models=mistral-small-4']) {
+      const page = ask(query);
+      expect(page.kind === 'page' && [page.status, page.result.ok, page.meta]).toEqual([
+        200,
+        false,
+        CHOOSER_META,
+      ]);
+    }
+    expect(CHOOSER_META).toMatchObject({ path: '/compare/', noindex: true });
+  });
+
+  it('answers 200 with the view when two to four known models are chosen', () => {
+    const page = ask('models=mistral-small-4,mimo-v2-pro');
+    expect(page.kind === 'page' && page.status).toBe(200);
+    expect(page.kind === 'page' && page.result.ok).toBe(true);
   });
 });
 

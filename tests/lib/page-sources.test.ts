@@ -35,29 +35,49 @@ describe('pair page sources', () => {
     expect(view).toEqual([
       {
         name: 'A',
+        // A page cited for several uses keeps one link naming each.
         links: [
           {
             label: 'a.example.com; Host route (price seen 2026-01-02)',
             url: 'https://a.example.com/card',
           },
-          // Cited for both, but with a different date each: kept under each model.
-          { label: 'Dated route (price seen 2026-01-03)', url: 'https://dated.example/p' },
         ],
+        // Cited for both, but with a different date each: kept under each model.
+        routes: [{ label: 'Dated', url: 'https://dated.example/p' }],
+        seen: '2026-01-03',
+        routesLabel: 'Route prices seen 2026-01-03',
       },
       {
         name: 'B',
-        links: [
-          { label: 'b.example.com', url: 'https://www.b.example.com/card' },
-          { label: 'Dated route (price seen 2026-02-03)', url: 'https://dated.example/p' },
-        ],
+        links: [{ label: 'b.example.com', url: 'https://www.b.example.com/card' }],
+        routes: [{ label: 'Dated', url: 'https://dated.example/p' }],
+        seen: '2026-02-03',
+        routesLabel: 'Route prices seen 2026-02-03',
       },
       {
         name: 'Both models',
-        links: [
-          { label: 'docs.maker.example', url: 'https://docs.maker.example/models' },
-          { label: 'Hub route', url: 'https://hub.example/all' },
-        ],
+        links: [{ label: 'docs.maker.example', url: 'https://docs.maker.example/models' }],
+        routes: [{ label: 'Hub', url: 'https://hub.example/all', note: 'no price' }],
+        routesLabel: 'Routes',
       },
+    ]);
+  });
+
+  it('lists route pages in one line by provider, dating only the prices seen on another day than most', () => {
+    const a = model('a', { sources: ['https://a.example.com/card'] });
+    const b = model('b', { sources: ['https://b.example.com/card'] });
+    const route = (name: string, date: string) =>
+      provider(name, [{ model: 'a', source: `https://${name}.example/p`, prices: seen(date) }]);
+    const c = catalogue(
+      [a, b],
+      [route('one', '2026-03-01'), route('two', '2026-03-01'), route('three', '2026-04-01')],
+    );
+    const [card] = deriveSources(derivePairFacts(c, makePair(a, b)));
+    expect(card!.routesLabel).toBe('Route prices seen 2026-03-01 unless dated');
+    expect(card!.routes.map((r) => [r.label, r.note])).toEqual([
+      ['one', undefined],
+      ['three', 'seen 2026-04-01'],
+      ['two', undefined],
     ]);
   });
 

@@ -226,8 +226,8 @@ describe('flagship pairs of the real catalogue', () => {
 });
 
 describe('figures strip', () => {
-  it('draws at most three key shared benchmarks, by category (coding first) then name', async () => {
-    const { keyBenchmarks } = await import('../../src/lib/pair/figures-strip.ts');
+  it('draws at most three key shared benchmarks: one of each category in turn (coding first), by name within one', async () => {
+    const { keyBenchmarks } = await import('../../src/lib/pair/benchmark-selection.ts');
     const ids: [string, Benchmark['category']][] = [
       ['Arena', 'preference'],
       ['GPQA', 'reasoning'],
@@ -241,12 +241,12 @@ describe('figures strip', () => {
       b: { score: 2, source: 's', date: 'd', run_by: 'maker' },
       leader: 'b' as const,
     }));
-    expect(keyBenchmarks(rows).map((r) => r.benchmark.name)).toEqual(['Aider', 'SWE', 'Tau']);
+    expect(keyBenchmarks(rows).map((r) => r.benchmark.name)).toEqual(['Aider', 'Tau', 'GPQA']);
   });
 });
 
 describe('benchmark charts', () => {
-  it('draw each shared benchmark once: three key ones in the strip, the others in the Benchmarks section', () => {
+  it('draw the three key shared benchmarks in the strip; the Benchmarks section lists them with the others', () => {
     const names = ['Aider', 'SWE', 'Tau', 'GPQA', 'Arena'];
     const cats: Benchmark['category'][] = [
       'coding',
@@ -261,9 +261,10 @@ describe('benchmark charts', () => {
     const p = page(catalogue([a, b], [], benches), a, b);
     const headings = (svg: string | undefined) =>
       [...(svg ?? '').matchAll(/class="h">([^<]+)</g)].map((m) => m[1]);
-    expect(headings(p.strip.chart)).toEqual(['Aider', 'SWE', 'Tau']);
-    expect(headings(p.benchmarks.chart)).toEqual(['Arena', 'GPQA']);
-    expect(p.benchmarks.rows).toHaveLength(5);
+    expect(headings(p.strip.chart)).toEqual(['Aider', 'Tau', 'GPQA']);
+    // The table lists the same three with their sources, by category then name; the others are in `more`.
+    expect(p.benchmarks.rows.map((r) => r.name)).toEqual(['Aider', 'Tau', 'GPQA']);
+    expect(p.benchmarks.more.map((r) => r.name)).toEqual(['SWE', 'Arena']);
     // The verdict never lists more than two figures a workload.
     expect(p.verdict.workloads.every((w) => w.figures.length <= 2)).toBe(true);
   });

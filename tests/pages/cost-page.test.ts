@@ -87,18 +87,19 @@ describe('the cost section of a built pair page', () => {
     const costSvg = $('section[aria-labelledby="cost"] svg');
     expect(costSvg.attr('role')).toBe('img');
     expect(fold(costSvg.find('title').text())).toBe(
-      'Bar chart of the monthly cost per route at 1,000M input and 200M output tokens a month, cheapest first, for Alpha Pro (2 routes) and Beta Mini (3 routes); the table above gives every figure.',
+      'Bar chart of the monthly cost per route at 1,000M input and 200M output tokens a month, cheapest first, for Alpha Pro (1 route) and Beta Mini (1 route); the table above gives every figure.',
     );
     // The table the chart points to comes before it, in the same section.
     expect(
       $('section[aria-labelledby="cost"] .table-wrap').nextAll('figure').find('svg'),
     ).toHaveLength(1);
-    expect(costSvg.find('rect')).toHaveLength(5);
+    // Each model's cheapest route: one bar each.
+    expect(costSvg.find('rect')).toHaveLength(2);
     // Both shared benchmarks are key ones: drawn once, in the figures strip under the heading (by category: knowledge before preference).
     const benchSvg = $('.strip svg');
     expect(benchSvg.attr('role')).toBe('img');
     expect(fold(benchSvg.find('title').text())).toBe(
-      'Key benchmark scores of Alpha Pro and Beta Mini; the Benchmarks section lists every score with its source.',
+      "Key benchmark scores of Alpha Pro and Beta Mini; the Benchmarks section gives each score's source.",
     );
     expect(
       benchSvg

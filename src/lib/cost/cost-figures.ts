@@ -51,6 +51,8 @@ export interface SideFigures {
   basisLine: string;
   /** One per route of the data, in the same order. */
   routes: RouteFigures[];
+  /** Indices of the routes the cost table lists, in data order: every one, or the LISTED_ROUTES cheapest. */
+  listed: number[];
 }
 
 export interface CostFigures {
@@ -62,8 +64,31 @@ export interface CostFigures {
   chart: string;
 }
 
-/** Routes per model drawn in the chart; the table lists them all. */
-export const CHART_ROUTES_PER_MODEL = 5;
+/** Routes per model drawn in the chart (the cheapest: the pair's cost side by side); the table lists them all. */
+export const CHART_ROUTES_PER_MODEL = 1;
+
+/**
+ * Routes per model the cost table lists at most: the cheapest priced ones at
+ * the page's traffic (the cheapest first, then by cost), so a page's weight
+ * does not grow with the number of providers. The model page lists every
+ * route; the calculator's data keeps every one.
+ */
+export const LISTED_ROUTES = 8;
+
+function listedRoutes(lines: RouteLine[], best: number): number[] {
+  if (lines.length <= LISTED_ROUTES) return lines.map((_, i) => i);
+  return lines
+    .map((l, i) => ({ cost: l.status === 'priced' ? l.monthly : Infinity, i }))
+    .sort((x, y) => (x.i === best ? -1 : y.i === best ? 1 : x.cost - y.cost || x.i - y.i))
+    .slice(0, LISTED_ROUTES)
+    .map((x) => x.i)
+    .sort((x, y) => x - y);
+}
+
+/** The indices of a side's routes the cost table lists at a traffic (see LISTED_ROUTES). */
+export function listedRouteIndices(side: SideCostData, traffic: Traffic): number[] {
+  return sideFigures(side, traffic).figures.listed;
+}
 
 export function costFigures(data: CostData, traffic: Traffic): CostFigures {
   const a = sideFigures(data.a, traffic);
@@ -100,7 +125,7 @@ function figuresOf(side: SideCostData, traffic: Traffic): SideWork {
   const best = cheapestIndex(side.routes, lines);
   const bestLine = lines[best];
   const routes = lines.map((l, i) => routeFigures(l, i === best, traffic));
-  const base = { name: side.name, routes };
+  const base = { name: side.name, routes, listed: listedRoutes(lines, best) };
   if (bestLine?.status !== 'priced') {
     const reason = unavailableReason(side, lines, traffic);
     const figures = {
@@ -259,7 +284,7 @@ function costChart(traffic: Traffic, sides: [SideWork, SideWork]): BarChart {
     return {
       heading:
         more > 0
-          ? `${s.data.name} (${shown.length} cheapest of ${priced.length} priced routes)`
+          ? `${s.data.name} (${shown.length === 1 ? 'the cheapest' : `${shown.length} cheapest`} of ${priced.length} priced routes)`
           : s.data.name,
       bars,
     };

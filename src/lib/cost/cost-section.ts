@@ -5,17 +5,32 @@
  * depend on the traffic come from costFigures(), which the calculator script
  * runs again in the browser on the same data.
  */
-import { decodedCostData, encodeCostData, sideCostData, type CostData } from './cost-data.ts';
-import { costFigures, type CostFigures, type SideFigures } from './cost-figures.ts';
+import {
+  decodedCostData,
+  encodeCostData,
+  sideCostData,
+  type CostData,
+  type SideCostData,
+} from './cost-data.ts';
+import {
+  costFigures,
+  listedRouteIndices,
+  type CostFigures,
+  type SideFigures,
+} from './cost-figures.ts';
 import { recentPriceChanges } from './cost-price-history.ts';
 import { formatUsd, NOT_SOURCED, plural } from '../format/format.ts';
 import { latestDate } from './model-routes.ts';
 import type { PairFacts, SideFacts } from '../pair/pair-facts.ts';
+import type { Traffic } from './cost.ts';
 import { priceTerms } from './price-terms.ts';
+import { modelPath } from '../pages/model-page.ts';
 
 export type CostSideView = SideFigures;
 
 export interface RouteRowView {
+  /** The route's index in the cost data (the calculator finds its row by it). */
+  index: number;
   provider: string;
   input: string;
   cachedInput: string;
@@ -27,16 +42,26 @@ export interface RouteRowView {
 }
 
 export interface CostSectionView extends CostFigures {
-  /** Static columns of the routes table, per model. */
+  /** Static columns of the routes the table lists, per model (see LISTED_ROUTES). */
   routeRows: { a: RouteRowView[]; b: RouteRowView[] };
+  /** Routes of each model the table leaves out, and its model page, which lists every route. */
+  unlisted: { a: UnlistedRoutes; b: UnlistedRoutes };
   /** "Price cut on 2026-04-01: …", newest first. */
   priceNotes: string[];
   /** The page's cost data as JSON, for the calculator script. */
   dataJson: string;
 }
 
+export interface UnlistedRoutes {
+  count: number;
+  modelHref: string;
+}
+
 export function deriveCostSection(f: PairFacts): CostSectionView {
-  const data: CostData = { a: sideCostData(f.a), b: sideCostData(f.b) };
+  const a = listedSide(f.a, f.traffic);
+  const b = listedSide(f.b, f.traffic);
+  // The page and the calculator hold the listed routes only: the model pages have every route.
+  const data: CostData = { a: a.data, b: b.data };
   const dataJson = encodeCostData(data);
   // The figures come from the data as the browser decodes it, so the page and the script agree by construction.
   const figures = costFigures(decodedCostData(data), f.traffic);
@@ -45,10 +70,29 @@ export function deriveCostSection(f: PairFacts): CostSectionView {
   );
   return {
     ...figures,
-    routeRows: { a: sideRouteRows(f.a, data.a.inputOnly), b: sideRouteRows(f.b, data.b.inputOnly) },
+    routeRows: {
+      a: a.listed.map((i, index) => ({ ...sideRouteRows(f.a, a.data.inputOnly)[i]!, index })),
+      b: b.listed.map((i, index) => ({ ...sideRouteRows(f.b, b.data.inputOnly)[i]!, index })),
+    },
+    unlisted: {
+      a: { count: f.a.routes.length - a.listed.length, modelHref: modelPath(f.a.model.id) },
+      b: { count: f.b.routes.length - b.listed.length, modelHref: modelPath(f.b.model.id) },
+    },
     priceNotes: [
-      ...priceNotes(f.a.model.name, recentPriceChanges(f.a.routes, asOf)),
-      ...priceNotes(f.b.model.name, recentPriceChanges(f.b.routes, asOf)),
+      ...priceNotes(
+        f.a.model.name,
+        recentPriceChanges(
+          a.listed.map((i) => f.a.routes[i]!),
+          asOf,
+        ),
+      ),
+      ...priceNotes(
+        f.b.model.name,
+        recentPriceChanges(
+          b.listed.map((i) => f.b.routes[i]!),
+          asOf,
+        ),
+      ),
     ],
     dataJson,
   };
@@ -65,6 +109,30 @@ function priceNotes(name: string, notes: string[]): string[] {
   return shown;
 }
 
+interface ListedSide {
+  /** Indices in the side's active routes of the routes the page lists. */
+  listed: number[];
+  /** The side's cost data with those routes only. */
+  data: SideCostData;
+}
+
+const listedOfSide = new WeakMap<SideFacts, { traffic: Traffic; side: ListedSide }>();
+
+/** A side's listed routes at a traffic (kept per side: a model's side is shared by its pairs). */
+function listedSide(s: SideFacts, traffic: Traffic): ListedSide {
+  const kept = listedOfSide.get(s);
+  if (kept?.traffic === traffic) return kept.side;
+  const full = sideCostData(s);
+  const listed = listedRouteIndices(full, traffic);
+  const data =
+    listed.length === full.routes.length
+      ? full
+      : { ...full, routes: listed.map((i) => full.routes[i]!) };
+  const side = { listed, data };
+  listedOfSide.set(s, { traffic, side });
+  return side;
+}
+
 const rowsOfSide = new WeakMap<SideFacts, RouteRowView[]>();
 
 /** A side's route rows (kept per side: a model's side is shared by its pairs). */
@@ -76,7 +144,7 @@ function sideRouteRows(side: SideFacts, inputOnly: boolean): RouteRowView[] {
 
 function routeRows(side: SideFacts, inputOnly: boolean): RouteRowView[] {
   const usd = (v: number | undefined) => (v === undefined ? NOT_SOURCED : formatUsd(v));
-  return side.routes.map((r) => {
+  return side.routes.map((r, index) => {
     const p = r.price;
     const t = priceTerms(p);
     // Only what is sourced: the spec table says "Not sourced" for the cheapest route's batch and cache-write prices.
@@ -88,6 +156,7 @@ function routeRows(side: SideFacts, inputOnly: boolean): RouteRowView[] {
       .filter(Boolean)
       .join('; ');
     return {
+      index,
       provider: r.provider.name,
       input: usd(p?.input),
       cachedInput: usd(p?.cached_input),

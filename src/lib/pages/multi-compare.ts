@@ -174,3 +174,48 @@ export function deriveChooser(catalogue: Catalogue, ids: readonly string[]): Com
 export function addModel(ids: readonly string[], add: string | null | undefined): string[] {
   return parseModelIds([...ids, add ?? ''].join(',')).slice(0, MAX_MODELS);
 }
+
+/** The head of the page that asks for models, when the selection cannot be shown. */
+export const CHOOSER_META: PageMeta = {
+  title: 'Compare models side by side | llm-compare',
+  description:
+    'Set two to four models side by side: cost, context, specs, prices, capabilities and benchmarks.',
+  path: COMPARE_PATH,
+  breadcrumbs: trail({ name: 'Side by side', path: COMPARE_PATH }),
+  noindex: true,
+};
+
+/** What `/compare/?…` answers: a 303 to the merged selection, or the page with its status. */
+export type ComparePage =
+  | { kind: 'redirect'; location: string; status: 303 }
+  | {
+      kind: 'page';
+      /** 404 when an id names no model; 200 otherwise (fewer than two is the chooser, not an error). */
+      status: 200 | 404;
+      ids: string[];
+      result: MultiCompareResult;
+      chooser: CompareChooser;
+      /** The head when the selection cannot be shown (the view has its own). */
+      meta: PageMeta;
+    };
+
+/** The answer to a request of the side-by-side page, from its query string alone. */
+export function deriveComparePage(catalogue: Catalogue, params: URLSearchParams): ComparePage {
+  const ids = parseModelIds(params.get('models'));
+  if (params.has('add'))
+    return {
+      kind: 'redirect',
+      location: compareHref(addModel(ids, params.get('add'))),
+      status: 303,
+    };
+  const result = deriveMultiCompare(catalogue, ids);
+  const unknown = ids.some((id) => !catalogue.models.has(id));
+  return {
+    kind: 'page',
+    status: !result.ok && unknown ? 404 : 200,
+    ids,
+    result,
+    chooser: deriveChooser(catalogue, ids),
+    meta: CHOOSER_META,
+  };
+}

@@ -2,8 +2,10 @@
  * Shared benchmark rows: both scores with their sources, dates and who ran
  * them, or a note that none are sourced. A row pairs scores of one benchmark
  * record only (Terminal-Bench Hard and Terminal-Bench 2.0 are two rows or none).
+ * A pair page lists a bounded number of them (benchmark-selection.ts) and says
+ * where the others are; a model page lists every one.
  */
-import { benchmarkChartSvg } from './benchmark-chart.ts';
+import { splitBenchmarks } from './benchmark-selection.ts';
 import { formatDate, formatScore } from '../format/format.ts';
 import type { PairFacts, SharedBenchmark } from './pair-facts.ts';
 
@@ -42,21 +44,36 @@ export interface BenchmarkRowView {
 }
 
 export interface BenchmarksView {
+  /** The rows listed, by category then name. */
   rows: BenchmarkRowView[];
+  /** Shared benchmarks beyond the listed ones (in data.json; both model pages list every score). */
+  more: BenchmarkRowView[];
   /** Shown instead of the table when no shared benchmark is sourced. */
   note: string | undefined;
-  /** SVG markup of the score chart, when a benchmark is shared. */
-  chart?: string;
 }
 
-export function deriveBenchmarks(f: PairFacts): BenchmarksView {
+/**
+ * The rows of the first `limit` shared benchmarks by priority, the others in
+ * `more`. The figures strip charts the key ones; the table is the record.
+ */
+export function deriveBenchmarks(f: PairFacts, limit = Infinity): BenchmarksView {
   if (f.benchmarks.length === 0) {
     return {
       rows: [],
+      more: [],
       note: `No benchmark is sourced for both ${f.pair.a.name} and ${f.pair.b.name}, so no scores are set side by side.`,
     };
   }
-  const rows = f.benchmarks.map((r) => ({
+  const { shown, rest } = splitBenchmarks(f.benchmarks, limit);
+  return {
+    rows: shown.map((r) => rowView(r, f)),
+    more: rest.map((r) => rowView(r, f)),
+    note: undefined,
+  };
+}
+
+function rowView(r: SharedBenchmark, f: PairFacts): BenchmarkRowView {
+  return {
     name: r.benchmark.name,
     url: r.benchmark.url,
     measures: r.benchmark.measures,
@@ -65,10 +82,5 @@ export function deriveBenchmarks(f: PairFacts): BenchmarksView {
     a: scoreView(r.a, r.benchmark.unit),
     b: scoreView(r.b, r.benchmark.unit),
     leader: r.leader === 'tie' ? 'Tie' : r.leader === 'a' ? f.pair.a.name : f.pair.b.name,
-  }));
-  return {
-    rows,
-    note: undefined,
-    chart: benchmarkChartSvg(f.benchmarks, f.pair.a.name, f.pair.b.name),
   };
 }

@@ -53,7 +53,7 @@ export function deriveDeepDive(f: PairFacts, verdict: VerdictView): string[] {
       : ` at peak hours (${formatPricePerMillion(o.input)} and ${formatPricePerMillion(o.output)} off-peak, ${formatUtcWindows(o.windows_utc, o.weekends)})`;
   };
   paragraphs.push(
-    `On price, ${price(f.a)}, while ${price(f.b)}. ${a} is tracked on ${plural(f.a.routes.length, 'provider route')} and ${b} on ${plural(f.b.routes.length, 'provider route')}. Prices differ by provider and change often, so confirm the route you will call before committing to a budget.`,
+    `On price, ${price(f.a)}, while ${price(f.b)}. ${a} is tracked on ${plural(f.a.routes.length, 'provider route')} and ${b} on ${plural(f.b.routes.length, 'provider route')}.`,
   );
 
   const specs: string[] = [];
@@ -77,7 +77,7 @@ export function deriveDeepDive(f: PairFacts, verdict: VerdictView): string[] {
     reasons.length ? `Pick ${name} for ${formatList(reasons)}.` : '';
   const closing = [lead(a, verdict.reasonsA), lead(b, verdict.reasonsB)].filter(Boolean).join(' ');
   paragraphs.push(
-    `${closing}${closing ? ' ' : ''}Whichever you lean towards, run your own prompts through the exact provider, region and tool setup you plan to ship: provider packaging changes cost, latency and which features are exposed.`,
+    `${closing}${closing ? ' ' : ''}Whichever you lean towards, try your own prompts on the provider route you plan to ship.`,
   );
   return paragraphs;
 }

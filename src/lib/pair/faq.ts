@@ -73,12 +73,16 @@ function capabilityQuestion(f: PairFacts, c: Capability): FaqItem {
       : `for ${no.name}, ${label} support is not yet sourced.`;
   return {
     question,
-    answer: `${yes.name} supports ${label}; ${other} If you need ${label}, confirm it on the provider endpoint you will use: a model's support and an API's exposure can differ.`,
+    answer: `${yes.name} supports ${label}; ${other} Check that your provider's endpoint exposes it.`,
   };
 }
 
+/** Providers named in the answer at most; beyond that it counts them (the cost table lists each). */
+export const WHERE_NAMED = 4;
+
 function where(s: SideFacts): string {
-  return s.routes.length
-    ? `${s.model.name} is available on ${formatList(s.routes.map((r) => r.provider.name))}.`
-    : `No provider route is tracked for ${s.model.name} yet.`;
+  if (s.routes.length === 0) return `No provider route is tracked for ${s.model.name} yet.`;
+  if (s.routes.length > WHERE_NAMED)
+    return `${s.model.name} is available on ${s.routes.length} tracked provider routes: the cheapest are in the cost table above, every one on its model page.`;
+  return `${s.model.name} is available on ${formatList(s.routes.map((r) => r.provider.name))}.`;
 }

@@ -4,11 +4,11 @@
  */
 import type { Catalogue } from '../../schemas/index.ts';
 import { deriveBenchmarks, type BenchmarksView } from './benchmarks-section.ts';
+import { PAIR_PAGE_BENCHMARKS } from './benchmark-selection.ts';
 import { deriveCostSection, type CostSectionView } from '../cost/cost-section.ts';
 import { deriveDeepDive } from './deep-dive.ts';
 import { deriveFaq, type FaqItem } from './faq.ts';
-import { benchmarkChartSvg } from './benchmark-chart.ts';
-import { deriveFiguresStrip, keyBenchmarks, type StripView } from './figures-strip.ts';
+import { deriveFiguresStrip, type StripView } from './figures-strip.ts';
 import { deriveFriction, type FrictionDirection } from './friction.ts';
 import { deriveIntro, type IntroView } from './intro.ts';
 import { latestDate } from '../cost/model-routes.ts';
@@ -60,6 +60,8 @@ export function derivePairPage(catalogue: Catalogue, pair: Pair): PairPageView {
   const signals = deriveSignals(f);
   const verdict = deriveVerdict(f, catalogue.benchmarks);
   const intro = deriveIntro(f);
+  const cost = deriveCostSection(f);
+  const shown = (rows: readonly { provider: string }[]) => rows.map((r) => r.provider);
   return {
     path: pairPath(pair),
     meta: derivePairMeta(catalogue, pair, intro),
@@ -70,16 +72,16 @@ export function derivePairPage(catalogue: Catalogue, pair: Pair): PairPageView {
     verdict,
     scorecard: deriveScorecard(f, verdict),
     tradeoffs: deriveTradeoffs(f, signals),
-    cost: deriveCostSection(f),
+    cost,
     friction: deriveFriction(f),
     specs: deriveSpecs(f),
     pricing: derivePricing(f),
     capabilities: deriveCapabilityRows(f),
-    benchmarks: withoutStripBenchmarks(deriveBenchmarks(f), f),
+    benchmarks: deriveBenchmarks(f, PAIR_PAGE_BENCHMARKS),
     deepDive: deriveDeepDive(f, verdict),
     faq: deriveFaq(f),
     related: deriveRelated(catalogue, pair.a, pair.b),
-    sources: deriveSources(f),
+    sources: deriveSources(f, { a: shown(cost.routeRows.a), b: shown(cost.routeRows.b) }),
     lastReviewed: lastReviewed(catalogue, f),
   };
 }
@@ -91,19 +93,4 @@ function lastReviewed(catalogue: Catalogue, f: PairFacts): string | undefined {
     for (const r of s.allRoutes) dates.push(r.price?.seen);
   }
   return latestDate(dates);
-}
-
-/**
- * The figures strip already draws the key shared benchmarks at the top of the
- * page; the Benchmarks section's chart draws only the others (its table still
- * lists every one), so no bar is drawn twice (page weight).
- */
-function withoutStripBenchmarks(view: BenchmarksView, f: PairFacts): BenchmarksView {
-  if (!view.chart) return view;
-  const key = new Set(keyBenchmarks(f.benchmarks));
-  const rest = f.benchmarks.filter((r) => !key.has(r));
-  return {
-    ...view,
-    chart: rest.length ? benchmarkChartSvg(rest, f.pair.a.name, f.pair.b.name) : undefined,
-  };
 }
