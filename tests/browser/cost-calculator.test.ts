@@ -7,18 +7,8 @@
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright';
+import { CHROMIUM } from '../support/chromium.ts';
 import { buildCostSite, COST_PAIR, serveSite } from '../cost/cost-site.ts';
-
-const LAUNCH = {
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
 
 let browser: Browser;
 let cost: { origin: string; server: Server; cleanup: () => void };
@@ -28,7 +18,7 @@ beforeAll(async () => {
   const site = buildCostSite();
   cost = { ...(await serveSite(site.dist)), cleanup: site.cleanup };
   seed = await serveSite(inject('seedSite'));
-  browser = await chromium.launch(LAUNCH);
+  browser = await chromium.launch(CHROMIUM);
 });
 
 afterAll(async () => {

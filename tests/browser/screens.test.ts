@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright';
+import { CHROMIUM } from '../support/chromium.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../quality/serve.ts';
 import fg from 'fast-glob';
@@ -83,16 +84,7 @@ beforeAll(async () => {
     );
     ({ origin, close } = await startServer(dist));
   } else ({ origin, close } = await serve(dist));
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await chromium.launch(CHROMIUM);
   mkdirSync(SCREENS, { recursive: true });
 });
 afterAll(async () => {

@@ -1,27 +1,18 @@
 /** axe-core finds no accessibility violations on any page type, in Chromium, light and dark (colour rules). */
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser } from 'playwright';
+import { CHROMIUM } from '../support/chromium.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serve } from './serve.ts';
 import { onePerType, pages, pageType } from './site.ts';
 
-const LAUNCH = {
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
 const site = inject('seedSite');
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
   server = await serve(site);
-  browser = await chromium.launch(LAUNCH);
+  browser = await chromium.launch(CHROMIUM);
 });
 afterAll(async () => {
   await browser?.close();
