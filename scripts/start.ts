@@ -31,11 +31,11 @@ const GRACE_MS = 10_000;
 
 const root = path.resolve(import.meta.dirname, '..');
 const out = path.resolve(root, process.env.OUT_DIR || 'dist');
-// A build killed in the instant between moving the old site aside and moving the new one in left
-// no output folder: the old site goes back before anything is read.
+// A build killed in the middle of publishing left the output missing (moved aside) or, in a mount
+// point, half swapped: the old site goes back before anything is read.
 if (restoreOutput(out))
   console.log(
-    `${out} was missing after a build died while publishing: the previous build is put back.`,
+    `${out} was left half-published by a build that died: the previous build is put back.`,
   );
 removeStaleTemps(ogCacheDir());
 const entry = path.join(out, 'server', 'entry.mjs');

@@ -16,6 +16,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
+import { restoreInside } from './publish.ts';
 
 export interface OutputLock {
   release(): void;
@@ -68,14 +69,18 @@ export function removeLeftovers(finalDir: string): void {
 }
 
 /**
- * When the output folder is missing but a build moved one aside
- * (`.<name>-old-<time>-<pid>`) and died before moving the new one in, puts
- * the latest such folder back. Does nothing while another live build holds
- * the lock (it may be between its two renames). Returns whether it put one back.
+ * Puts back the last good output when a build died while publishing it
+ * (scripts/builder/publish.ts): the output folder missing and moved aside
+ * (`.<name>-old-<time>-<pid>`) in the instant between the two renames, or,
+ * in an output that is a mount point, the swap of its entries left half done.
+ * Does nothing while another live build holds the lock (it may be in the
+ * middle of its swap). Returns whether it put the output back.
  */
 export function restoreOutput(finalDir: string): boolean {
   const holder = lockHolder(finalDir);
-  if (existsSync(finalDir) || (holder !== undefined && holder !== process.pid)) return false;
+  if (holder !== undefined && holder !== process.pid) return false;
+  if (restoreInside(finalDir)) return true;
+  if (existsSync(finalDir)) return false;
   const name = path.basename(finalDir);
   const parent = path.dirname(finalDir);
   const stampOf = (entry: string) => Number(entry.slice(`.${name}-old-`.length).split('-')[0]);

@@ -10,7 +10,9 @@
  * - `publish-swap`: the fresh site has been moved beside the output
  *   (`.<out>-incoming-*`) and the output aside (`.<out>-old-*`), and the
  *   fresh site not yet moved in: the one instant at which the output folder
- *   is missing (the next build or `npm start` puts the old one back).
+ *   is missing (the next build or `npm start` puts the old one back). In
+ *   an output that is a mount point: the old entries moved out and the first
+ *   new one moved in, the output half swapped (put back the same way).
  */
 import { writeSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';

@@ -5,9 +5,11 @@
  * removed afterwards. When the output lies on another file system than the
  * project, the fresh folder is first copied beside it, then renamed. When the
  * output folder is itself a mount point (a container or CI volume), it cannot
- * be renamed: the new site is copied into it, and the old entries are moved
- * out and the new ones in, one rename each (a short moment in which a reader
- * may see the top-level entries change one by one).
+ * be renamed: the new site is copied into it (`.incoming-*`), the old entries
+ * are moved out (`.old-*`, renamed `.old-*-whole` once all are out) and the
+ * new ones in, one rename each (a short moment in which a reader may see the
+ * top-level entries change one by one). A build that dies in that moment
+ * leaves those folders, from which `restoreInside` puts the old site back.
  * Whatever fails, the previous output is left (or put back) as it was.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
@@ -46,23 +48,54 @@ function publishInto(freshDir: string, finalDir: string, stamp: string): void {
     moveOrCopy(freshDir, incoming);
     mkdirSync(old);
     for (const entry of readdirSync(finalDir))
-      if (entry !== path.basename(incoming) && entry !== path.basename(old))
-        renameSync(path.join(finalDir, entry), path.join(old, entry));
-    for (const entry of readdirSync(incoming))
+      if (!isSwapFolder(entry)) renameSync(path.join(finalDir, entry), path.join(old, entry));
+    renameSync(old, `${old}${WHOLE}`);
+    readdirSync(incoming).forEach((entry, i) => {
       renameSync(path.join(incoming, entry), path.join(finalDir, entry));
+      // Killed here, the output holds new entries and lacks old ones until restoreInside runs.
+      if (i === 0) pausePoint('publish-swap');
+    });
   } catch (error) {
-    // Put the previous site back, entry by entry.
-    if (existsSync(old)) {
-      for (const entry of readdirSync(old)) {
-        rmSync(path.join(finalDir, entry), { recursive: true, force: true });
-        renameSync(path.join(old, entry), path.join(finalDir, entry));
-      }
-    }
+    restoreInside(finalDir);
     throw error;
   } finally {
     rmSync(incoming, { recursive: true, force: true });
-    rmSync(old, { recursive: true, force: true });
   }
+  rmSync(`${old}${WHOLE}`, { recursive: true, force: true });
+}
+
+/** The suffix of the folder of old entries once every one of them is out. */
+const WHOLE = '-whole';
+const isSwapFolder = (entry: string) => entry.startsWith('.incoming-') || entry.startsWith('.old-');
+
+/**
+ * Puts back the site a swap into a mount point moved out, when that swap did
+ * not finish (it failed, or its build died): while the old entries were being
+ * moved out, the ones moved so far go back; once all were out (`-whole`), the
+ * new entries moved in are removed first. Returns whether it put a site back.
+ * The caller holds the output's lock, or knows no live build does.
+ */
+export function restoreInside(finalDir: string): boolean {
+  let entries: string[];
+  try {
+    entries = readdirSync(finalDir);
+  } catch {
+    return false;
+  }
+  const aside = entries.filter((e) => e.startsWith('.old-')).sort();
+  const latest = aside.at(-1);
+  if (!latest) return false;
+  const from = path.join(finalDir, latest);
+  if (latest.endsWith(WHOLE))
+    for (const entry of entries)
+      if (!isSwapFolder(entry))
+        rmSync(path.join(finalDir, entry), { recursive: true, force: true });
+  for (const entry of readdirSync(from)) {
+    rmSync(path.join(finalDir, entry), { recursive: true, force: true });
+    renameSync(path.join(from, entry), path.join(finalDir, entry));
+  }
+  for (const entry of aside) rmSync(path.join(finalDir, entry), { recursive: true, force: true });
+  return true;
 }
 
 function moveOrCopy(from: string, to: string): void {

@@ -21,6 +21,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, runBuild, siteDir } from '../support/build-site.ts';
 import { SEED_FIXTURE } from '../support/fixture-catalogue.ts';
+import { canMount, mountTmpfs, unmount } from '../support/tmpfs.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'llm-compare-build-faults-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -132,50 +133,27 @@ describe('two builds into one output', () => {
   });
 });
 
-/** Mounts a tmpfs of `size` at `dir` (root only); false where that is not allowed. */
-function mountTmpfs(dir: string, size: string): boolean {
-  mkdirSync(dir, { recursive: true });
-  return spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', dir]).status === 0;
-}
-const canMount = (() => {
-  const probe = path.join(work, 'probe');
-  const ok = mountTmpfs(probe, '1m');
-  if (ok) spawnSync('umount', [probe]);
-  return ok;
-})();
-
-describe.skipIf(!canMount)('output on another file system', () => {
-  it('works when the output folder is itself a mount point', () => {
-    const out = path.join(work, 'volume');
-    expect(mountTmpfs(out, '64m')).toBe(true);
-    try {
-      writeFileSync(path.join(out, 'stale.txt'), 'previous site');
-      const run = runBuild(SEED_FIXTURE, out, { OG_IMAGES: 'off' });
-      expect(run.status, run.stderr).toBe(0);
-      expect(built(out)).toBe(true);
-      expect(readdirSync(out).sort()).toEqual(['client', 'server']);
-    } finally {
-      spawnSync('umount', [out]);
-    }
-  });
-
-  it('on a full disk fails with one line naming it, and leaves the previous output whole', () => {
-    const disk = path.join(work, 'small-disk');
-    expect(mountTmpfs(disk, '512k')).toBe(true);
-    try {
-      const out = path.join(disk, 'dist');
-      mkdirSync(out);
-      writeFileSync(path.join(out, 'index.html'), 'previous site');
-      const run = runBuild(SEED_FIXTURE, out, { OG_IMAGES: 'off' });
-      expect(run.status).toBe(1);
-      expect(run.stderr.trim().split('\n').at(-1)).toMatch(
-        /^Build failed: the disk is full .*; .*dist\/ is unchanged\.$/,
-      );
-      expect(readdirSync(disk)).toEqual(['dist']);
-      expect(readdirSync(out)).toEqual(['index.html']);
-      expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('previous site');
-    } finally {
-      spawnSync('umount', [disk]);
-    }
-  });
-});
+describe.skipIf(!canMount)(
+  'output on another file system (an output that is a mount point: build-kill.test.ts)',
+  () => {
+    it('on a full disk fails with one line naming it, and leaves the previous output whole', () => {
+      const disk = path.join(work, 'small-disk');
+      expect(mountTmpfs(disk, '512k')).toBe(true);
+      try {
+        const out = path.join(disk, 'dist');
+        mkdirSync(out);
+        writeFileSync(path.join(out, 'index.html'), 'previous site');
+        const run = runBuild(SEED_FIXTURE, out, { OG_IMAGES: 'off' });
+        expect(run.status).toBe(1);
+        expect(run.stderr.trim().split('\n').at(-1)).toMatch(
+          /^Build failed: the disk is full .*; .*dist\/ is unchanged\.$/,
+        );
+        expect(readdirSync(disk)).toEqual(['dist']);
+        expect(readdirSync(out)).toEqual(['index.html']);
+        expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('previous site');
+      } finally {
+        unmount(disk);
+      }
+    });
+  },
+);

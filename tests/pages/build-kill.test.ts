@@ -3,7 +3,9 @@
  * test-only BUILD_PAUSE_AT (scripts/builder/pause-point.ts): each time the
  * previous output stays whole, byte for byte (pages, /_astro/ assets,
  * _headers, the server), and is served; the next build removes what the dead
- * one left and succeeds. The seed fixture, every pair prerendered.
+ * one left and succeeds. Where the test may mount a tmpfs, the same in the
+ * middle of a swap into an output that is a mount point. The seed fixture,
+ * every pair prerendered.
  */
 import { spawn } from 'node:child_process';
 import {
@@ -24,6 +26,7 @@ import type { PauseStep } from '../../scripts/builder/pause-point.ts';
 import { startServer, type RunningServer } from '../../scripts/serve/run-server.ts';
 import { ROOT, runBuild } from '../support/build-site.ts';
 import { SEED_FIXTURE } from '../support/fixture-catalogue.ts';
+import { canMount, mountTmpfs, unmount } from '../support/tmpfs.ts';
 import { treeSnapshot } from '../support/tree-snapshot.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'llm-compare-build-kill-'));
@@ -51,14 +54,14 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 /** Starts the real build, waits until it pauses at `step`, kills its process group and returns its pid. */
-async function killAt(step: PauseStep): Promise<number> {
+async function killAt(step: PauseStep, outDir = out): Promise<number> {
   const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'build.ts')], {
     cwd: ROOT,
     env: {
       ...process.env,
       PRERENDER: 'all',
       DATA_DIR: SEED_FIXTURE,
-      OUT_DIR: out,
+      OUT_DIR: outDir,
       BUILD_PAUSE_AT: step,
     },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -130,7 +133,7 @@ describe('a build killed', () => {
     expect(snapshot(path.join(work, old[0]!))).toEqual(good);
     await server.stop();
     server = await startServer(out);
-    expect(server.output()).toMatch(/was missing after a build died while publishing/);
+    expect(server.output()).toMatch(/was left half-published by a build that died/);
     await expectWholeAndServed();
     expect(beside().filter((e) => e.startsWith('.dist-old-'))).toEqual([]);
   });
@@ -152,6 +155,41 @@ describe('a build killed', () => {
         .sort();
     expect(modules(again)).toEqual(modules(good));
     expect(modules(good)).toContain(path.join('server', 'entry.mjs'));
+  });
+});
+
+describe.skipIf(!canMount)('a build killed half way through its swap into a mount point', () => {
+  it('leaves it half swapped; npm start puts the previous site back whole; the next build works', async () => {
+    const volume = path.join(work, 'volume');
+    expect(mountTmpfs(volume, '256m')).toBe(true);
+    try {
+      cpSync(inject('seedOut'), volume, { recursive: true });
+      await killAt('publish-swap', volume);
+      const left = readdirSync(volume);
+      expect(left.filter((e) => /^\.old-.*-whole$/.test(e))).toHaveLength(1);
+      expect(left.filter((e) => e.startsWith('.incoming-'))).toHaveLength(1);
+      // One entry of the new site is in, the other still waits in .incoming-*.
+      expect(left.filter((e) => !e.startsWith('.'))).toHaveLength(1);
+      const started = await startServer(volume);
+      try {
+        expect(started.output()).toMatch(/was left half-published by a build that died/);
+        const site = Object.entries(snapshot(volume)).filter(([f]) => !f.startsWith('.'));
+        expect(Object.fromEntries(site)).toEqual(good);
+        const page = await fetch(
+          `http://127.0.0.1:${started.port}/${PAIR.replace(/index\.html$/, '')}`,
+        );
+        expect(page.status).toBe(200);
+      } finally {
+        await started.stop();
+      }
+      writeFileSync(path.join(volume, 'stale.txt'), 'not part of any build');
+      const run = runBuild(SEED_FIXTURE, volume, { OG_IMAGES: 'off' });
+      expect(run.status, run.stderr).toBe(0);
+      expect(readdirSync(volume).sort()).toEqual(['client', 'server']);
+      expect(existsSync(path.join(volume, 'client', PAIR))).toBe(true);
+    } finally {
+      unmount(volume);
+    }
   });
 });
 
