@@ -155,23 +155,29 @@ export function recentPriceChanges(
     .map((x) => x.text);
 }
 
-const latestOfRoutes = new WeakMap<readonly ModelRoute[], { date: string; text: string }[]>();
+interface RouteChange {
+  date: string;
+  text: string;
+}
+const latestOfRoute = new WeakMap<ModelRoute, RouteChange | null>();
 
-/** The latest change of each active route, described (kept per list of routes: a model's are shared by its pairs). */
-function latestChanges(routes: readonly ModelRoute[]): { date: string; text: string }[] {
-  let found = latestOfRoutes.get(routes);
-  if (found) return found;
-  found = [];
-  for (const r of routes) {
-    if (r.deprecated) continue;
-    const last = priceChanges(r.route.prices).at(-1);
-    if (last)
-      found.push({
+/** The latest change of each active route, described. */
+function latestChanges(routes: readonly ModelRoute[]): RouteChange[] {
+  return routes.flatMap((r) => latestChange(r) ?? []);
+}
+
+/** A route's latest price change, kept per route: a model's routes are shared by all its pairs. */
+function latestChange(r: ModelRoute): RouteChange | null {
+  let found = latestOfRoute.get(r);
+  if (found !== undefined) return found;
+  const last = r.deprecated ? undefined : priceChanges(r.route.prices).at(-1);
+  found = last
+    ? {
         date: last.date,
         text: `${KIND_WORDS[last.kind]} on ${formatDate(last.date)}: ${r.provider.name} ${changeDetail(last)}.`,
-      });
-  }
-  latestOfRoutes.set(routes, found);
+      }
+    : null;
+  latestOfRoute.set(r, found);
   return found;
 }
 

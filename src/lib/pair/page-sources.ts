@@ -57,8 +57,23 @@ export function deriveSources(
   return view;
 }
 
-/** Every use of each distinct URL of a model, in order of first mention. */
+const usesOfSide = new WeakMap<SideFacts, { listed: string; uses: Map<string, Use[]> }>();
+
+/**
+ * Every use of each distinct URL of a model, in order of first mention (kept
+ * per side and listed routes: a model's side is shared by its pairs; callers
+ * only read it).
+ */
 function sideUses(s: SideFacts, listed: ReadonlySet<string> | undefined): Map<string, Use[]> {
+  const key = listed ? `listed:${[...listed].join('\n')}` : 'every route';
+  const kept = usesOfSide.get(s);
+  if (kept?.listed === key) return kept.uses;
+  const uses = collectUses(s, listed);
+  usesOfSide.set(s, { listed: key, uses });
+  return uses;
+}
+
+function collectUses(s: SideFacts, listed: ReadonlySet<string> | undefined): Map<string, Use[]> {
   const uses = new Map<string, Use[]>();
   const add = (url: string, use: Use) => {
     const list = uses.get(url) ?? [];

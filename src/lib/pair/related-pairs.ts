@@ -60,14 +60,30 @@ export function relatedModels(
   count: number,
   exclude?: Model,
 ): RelatedLink[] {
-  return (rankAll(catalogue).get(m.id) ?? [])
-    .filter((c) => c.id !== exclude?.id)
+  return linksOf(catalogue, m, count + 1)
+    .filter(([id]) => id !== exclude?.id)
     .slice(0, count)
-    .map((c) => ({
-      label: `${m.name} vs ${c.name}`,
-      other: c.name,
-      href: pairPath(makePair(m, c)),
-    }));
+    .map(([, link]) => link);
+}
+
+const links = new WeakMap<Catalogue, Map<string, [string, RelatedLink][]>>();
+
+/** The links to the `count` pairs of `m` most relevant to it, with the other model's id (kept per model). */
+function linksOf(catalogue: Catalogue, m: Model, count: number): [string, RelatedLink][] {
+  let kept = links.get(catalogue);
+  if (!kept) links.set(catalogue, (kept = new Map()));
+  const key = `${m.id} ${count}`;
+  let found = kept.get(key);
+  if (!found) {
+    found = (rankAll(catalogue).get(m.id) ?? [])
+      .slice(0, count)
+      .map((c) => [
+        c.id,
+        { label: `${m.name} vs ${c.name}`, other: c.name, href: pairPath(makePair(m, c)) },
+      ]);
+    kept.set(key, found);
+  }
+  return found;
 }
 
 /** For each model, the other models by relevance, best first (enough for any pair). */
