@@ -66,7 +66,9 @@ function publishInto(freshDir: string, finalDir: string, stamp: string): void {
 
 /** The suffix of the folder of old entries once every one of them is out. */
 const WHOLE = '-whole';
-const isSwapFolder = (entry: string) => entry.startsWith('.incoming-') || entry.startsWith('.old-');
+/** `.old-<time>-<pid>[-whole]` and `.incoming-<time>-<pid>`: names no build output has. */
+const ASIDE = /^\.old-\d+-\d+(-whole)?$/;
+const isSwapFolder = (entry: string) => ASIDE.test(entry) || /^\.incoming-\d+-\d+$/.test(entry);
 
 /**
  * Puts back the site a swap into a mount point moved out, when that swap did
@@ -82,7 +84,7 @@ export function restoreInside(finalDir: string): boolean {
   } catch {
     return false;
   }
-  const aside = entries.filter((e) => e.startsWith('.old-')).sort();
+  const aside = entries.filter((e) => ASIDE.test(e)).sort();
   const latest = aside.at(-1);
   if (!latest) return false;
   const from = path.join(finalDir, latest);

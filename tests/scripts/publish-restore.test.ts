@@ -52,9 +52,14 @@ describe('a swap into a mount point stopped part way', () => {
   });
 
   it('does nothing to an output no swap stopped in', () => {
-    const dir = lay('whole', { 'client/index.html': 'page', 'server/entry.mjs': 'server' });
+    const dir = lay('whole', {
+      'client/index.html': 'page',
+      'server/entry.mjs': 'server',
+      // A file of the site's own that merely looks like a swap folder.
+      '.old-notes/readme.txt': 'kept',
+    });
     expect(restoreInside(dir)).toBe(false);
     expect(restoreInside(path.join(work, 'no-such-folder'))).toBe(false);
-    expect(readdirSync(dir).sort()).toEqual(['client', 'server']);
+    expect(readdirSync(dir).sort()).toEqual(['.old-notes', 'client', 'server']);
   });
 });
