@@ -83,12 +83,44 @@ export function modelsNamedBy(url: string, names: Map<string, string[][]>): Set<
   return new Set(kept.map((h) => h.id));
 }
 
+const sameRun = (a: string[], b: string[]) =>
+  a.length === b.length && a.every((t, i) => t === b[i]);
+
+/**
+ * Whether a URL names a model the way a launch page of several models does: its family, when no
+ * model bears the family's name ("/index/gpt-5-6/" for GPT-5.6 Luna), or a list that shares the
+ * family ("gpt-5-4-mini-and-nano" for GPT-5.4 nano, "gpt-6-sol-and-luna" for GPT-6 Luna).
+ */
+export function namesAsFamily(url: string, id: string, names: Map<string, string[][]>): boolean {
+  let words: string[];
+  try {
+    const parsed = new URL(url);
+    words = tokens(decodeURIComponent(parsed.pathname + parsed.search));
+  } catch {
+    return false;
+  }
+  const allRuns = [...names.values()].flat();
+  return (names.get(id) ?? []).some((run) => {
+    const family = run.slice(0, -1);
+    const last = run.at(-1);
+    if (family.length === 0) return false;
+    for (let i = 0; i + family.length <= words.length; i++) {
+      if (!family.every((t, k) => words[i + k] === t)) continue;
+      const end = i + family.length;
+      const listed = words.some((w, j) => j >= end && w === 'and' && words[j + 1] === last);
+      const wholeFamily = end === words.length && !allRuns.some((r) => sameRun(r, family));
+      if (listed || wholeFamily) return true;
+    }
+    return false;
+  });
+}
+
 function scoreSources(catalogue: Catalogue, out: Warning[]): void {
   const names = modelNames(catalogue);
   for (const m of catalogue.models.values()) {
     m.benchmarks?.forEach((score, i) => {
       const named = modelsNamedBy(score.source, names);
-      if (named.size === 0 || named.has(m.id)) return;
+      if (named.size === 0 || named.has(m.id) || namesAsFamily(score.source, m.id, names)) return;
       const others = [...named].sort().join(', ');
       out.push({
         check: 'score-source-names-other-model',

@@ -1,6 +1,6 @@
 /** The data report's warnings, each on a small in-memory catalogue. */
 import { describe, expect, it } from 'vitest';
-import { checkCatalogue, modelsNamedBy } from '../../src/report/checks.ts';
+import { checkCatalogue, modelsNamedBy, namesAsFamily } from '../../src/report/checks.ts';
 import type { BenchmarkScore } from '../../src/schemas/index.ts';
 import { catalogue, model, provider } from '../support/catalogue-builder.ts';
 
@@ -53,6 +53,27 @@ describe('a score whose source names another model', () => {
     expect(
       [...modelsNamedBy('https://openai.com/index/gpt-5-5-and-gpt-5-5-pro/', names)].sort(),
     ).toEqual(['gpt-5-5', 'gpt-5-5-pro']);
+  });
+
+  it('reads a launch page of several models as naming each of them', () => {
+    const family = new Map([
+      ['gpt-5', [['gpt', '5']]],
+      ['gpt-5-6-luna', [['gpt', '5', '6', 'luna']]],
+      ['gpt-5-6-sol', [['gpt', '5', '6', 'sol']]],
+      ['gpt-5-4', [['gpt', '5', '4']]],
+      ['gpt-5-4-nano', [['gpt', '5', '4', 'nano']]],
+    ]);
+    // The family's page, when no model bears the family's name.
+    expect(namesAsFamily('https://openai.com/index/gpt-5-6/', 'gpt-5-6-luna', family)).toBe(true);
+    // A list that shares the family.
+    const miniAndNano = 'https://openai.com/index/introducing-gpt-5-4-mini-and-nano/';
+    expect(namesAsFamily(miniAndNano, 'gpt-5-4-nano', family)).toBe(true);
+    // A sibling's own page is not the family's: GPT-5.4 is a model, and Sol is not Luna.
+    expect(namesAsFamily('https://openai.com/index/gpt-5-4/', 'gpt-5-4-nano', family)).toBe(false);
+    expect(namesAsFamily('https://openai.com/index/gpt-5-6-sol/', 'gpt-5-6-luna', family)).toBe(
+      false,
+    );
+    expect(namesAsFamily(miniAndNano, 'gpt-5-4', family)).toBe(false);
   });
 
   it('warns when the source names another model and not this one', () => {
