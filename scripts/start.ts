@@ -25,9 +25,12 @@ import { ogCacheDir, removeStaleTemps } from '../src/og/cache-dir.ts';
 import { restoreOutput } from './builder/output-lock.ts';
 import { headersFor, parseHeadersFile } from './serve/static-headers.ts';
 import { staticFiles } from './serve/static-files.ts';
+import { warmUpPaths } from './serve/warm-up.ts';
 
 const MAX_URL_LENGTH = 1024;
 const GRACE_MS = 10_000;
+/** Pairs rendered before the server says it is ready (scripts/serve/warm-up.ts). */
+const WARM_UP_PAIRS = 50;
 
 const root = path.resolve(import.meta.dirname, '..');
 const out = path.resolve(root, process.env.OUT_DIR || 'dist');
@@ -99,10 +102,11 @@ const host = process.env.HOST || '127.0.0.1';
 await new Promise<void>((resolve, reject) =>
   server.once('error', reject).listen(port, host, resolve),
 );
-// Loads the shipped catalogue and the pair route: the first visitor does not wait for them.
-await fetch(`http://${host.includes(':') ? `[${host}]` : host}:${port}/compare/warm-vs-up/`).then(
-  (r) => r.arrayBuffer(),
-);
+// Loads the shipped catalogue and the pair route, derives what every model's pairs share, then
+// renders a few pairs: the first visitors do not wait for any of it.
+const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+for (const p of ['/compare/warm-vs-up/', ...warmUpPaths(path.join(out, 'client'), WARM_UP_PAIRS)])
+  await fetch(origin + p).then((r) => r.arrayBuffer());
 console.log(
   `llm-compare serving ${path.relative(process.cwd(), out) || '.'} at http://${host}:${port}/ (ready in ${((performance.now() - started) / 1000).toFixed(2)} s)`,
 );

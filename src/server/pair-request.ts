@@ -14,7 +14,7 @@ import { getShipped } from '../loader/index.ts';
 import { modelTag, pairEtag } from '../lib/routing/pair-content-keys.ts';
 import { resolvePairSlug } from '../lib/routing/pair-url.ts';
 import { derivePairPage } from '../lib/pair/pair-page.ts';
-import { allPairs, type Pair } from '../lib/routing/pairs.ts';
+import { makePair, modelsSorted, type Pair } from '../lib/routing/pairs.ts';
 import type { Catalogue } from '../schemas/index.ts';
 
 /** Shared caches keep a pair a day, and may serve it for a week more while they fetch a fresh copy. */
@@ -28,15 +28,20 @@ type Context = Pick<AstroGlobal | APIContext, 'params' | 'request' | 'cache' | '
 
 const primed = new WeakSet<Catalogue>();
 /**
- * Derives one pair of a catalogue the first time it is asked for: the rankings, indexes and
- * caches every pair shares are built then (scripts/start.ts asks before it says it is ready),
- * not while a visitor waits.
+ * Derives a pair for every model of a catalogue the first time it is asked for, so the rankings
+ * and indexes every pair shares, and what each model's pages share (its related pairs, its
+ * routes' price history), are built then (scripts/start.ts asks before it says it is ready), not
+ * while a visitor waits: the first request naming a model would otherwise cost several times
+ * more than the next.
  */
 function prime(catalogue: Catalogue): void {
   if (primed.has(catalogue)) return;
   primed.add(catalogue);
-  const first = allPairs(catalogue).next();
-  if (!first.done) derivePairPage(catalogue, first.value);
+  const models = modelsSorted(catalogue);
+  for (let i = 0; i + 1 < models.length; i += 2)
+    derivePairPage(catalogue, makePair(models[i]!, models[i + 1]!));
+  if (models.length % 2 === 1 && models.length > 1)
+    derivePairPage(catalogue, makePair(models.at(-1)!, models[0]!));
 }
 
 export async function pairRequest(
