@@ -7,8 +7,9 @@
  *   static host (security policy, nosniff, immutable assets).
  * - Before anything else, a request whose path is malformed or longer than
  *   MAX_URL_LENGTH gets the 404 page at once, without reaching Astro.
- * - The catalogue the build shipped is parsed, and the pair route loaded,
- *   before the server says it is ready.
+ * - The catalogue the build shipped is parsed, the pair route loaded, a pair
+ *   of every model derived and 50 pairs rendered before the server says it
+ *   is ready (scripts/serve/warm-up.ts).
  * - SIGTERM or SIGINT: no new connections; requests in flight finish, then
  *   the process exits (after GRACE_MS at most).
  * A build replaces the output folder in one rename (scripts/builder/publish.ts),
