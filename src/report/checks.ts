@@ -48,19 +48,23 @@ function modelNames(catalogue: Catalogue): Map<string, string[][]> {
   return names;
 }
 
+/** The tokens of a URL's path and query (the host is left out); none for a URL that does not parse. */
+function pathWords(url: string): string[] {
+  try {
+    const parsed = new URL(url);
+    return tokens(decodeURIComponent(parsed.pathname + parsed.search));
+  } catch {
+    return [];
+  }
+}
+
 /**
  * The models a URL names in its path and query (the host is left out): each
  * model whose id or name appears as a run of whole tokens, except a run that
  * lies inside a longer run naming another model ("gpt-5-5" inside "gpt-5-5-pro").
  */
 export function modelsNamedBy(url: string, names: Map<string, string[][]>): Set<string> {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return new Set();
-  }
-  const words = tokens(decodeURIComponent(parsed.pathname + parsed.search));
+  const words = pathWords(url);
   const hits: { id: string; start: number; end: number }[] = [];
   for (const [id, runs] of names) {
     for (const run of runs) {
@@ -92,13 +96,7 @@ const sameRun = (a: string[], b: string[]) =>
  * family ("gpt-5-4-mini-and-nano" for GPT-5.4 nano, "gpt-6-sol-and-luna" for GPT-6 Luna).
  */
 export function namesAsFamily(url: string, id: string, names: Map<string, string[][]>): boolean {
-  let words: string[];
-  try {
-    const parsed = new URL(url);
-    words = tokens(decodeURIComponent(parsed.pathname + parsed.search));
-  } catch {
-    return false;
-  }
+  const words = pathWords(url);
   const allRuns = [...names.values()].flat();
   return (names.get(id) ?? []).some((run) => {
     const family = run.slice(0, -1);
