@@ -20,8 +20,10 @@ const usd = (v: number | undefined): number | undefined => {
 /**
  * The model kind. Embedding and rerank models are text → text in the
  * catalogue's modalities, so they are told by their id or family name;
- * otherwise: text output → language; else image, video or audio output →
- * image, video or speech; audio-only input with text output → transcription.
+ * a realtime or voice id, or audio in and out without image or video input
+ * (an omni model takes those), → voice; otherwise text output → language; else image, video or
+ * audio output → image, video or speech; audio-only input with text output →
+ * transcription.
  */
 export function kindOf(route: CatalogueRoute): ModelKind {
   const name = `${route.id ?? ''} ${route.family ?? ''}`.toLowerCase();
@@ -29,6 +31,12 @@ export function kindOf(route: CatalogueRoute): ModelKind {
   if (/rerank/.test(name)) return 'rerank';
   const input = route.modalities?.input ?? [];
   const output = route.modalities?.output ?? [];
+  const speechToSpeech =
+    input.includes('audio') &&
+    output.includes('audio') &&
+    !input.includes('image') &&
+    !input.includes('video');
+  if (/realtime|voice/.test(name) || speechToSpeech) return 'voice';
   if (output.includes('text')) {
     if (input.includes('audio') && !input.includes('text')) return 'transcription';
     return 'language';

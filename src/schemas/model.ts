@@ -22,6 +22,7 @@ export const MODEL_KINDS = [
   'language',
   'speech',
   'transcription',
+  'voice',
   'embedding',
   'image',
   'video',

@@ -190,7 +190,7 @@ export const CASES: BadCase[] = [
     name: 'unknown value: enum near miss',
     edits: { [M]: swap('kind: language', 'kind: langauge') },
     expected: [
-      'models/mistral-small-4.yaml:3:7 kind: must be one of: language, speech, transcription, embedding, image, video, rerank (did you mean "language"?)',
+      'models/mistral-small-4.yaml:3:7 kind: must be one of: language, speech, transcription, voice, embedding, image, video, rerank (did you mean "language"?)',
     ],
   },
   // Missing required fields

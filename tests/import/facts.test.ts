@@ -56,6 +56,14 @@ describe('kindOf', () => {
     expect(kindOf(io(['audio'], ['text']))).toBe('transcription');
   });
 
+  it('tells speech-to-speech models from omni language models', () => {
+    expect(kindOf(io(['audio', 'text'], ['audio', 'text']))).toBe('voice');
+    expect(kindOf({ id: 'gpt-realtime-2.1', ...io(['text', 'audio', 'image'], ['text', 'audio']) })).toBe(
+      'voice',
+    );
+    expect(kindOf(io(['text', 'image', 'audio', 'video'], ['text', 'audio']))).toBe('language');
+  });
+
   it('tells embeddings and rerankers by name, since they are text → text', () => {
     expect(kindOf({ id: 'text-embedding-3-small', ...io(['text'], ['text']) })).toBe('embedding');
     expect(kindOf({ id: 'x', family: 'acme-rerank', ...io(['text'], ['text']) })).toBe('rerank');

@@ -155,6 +155,18 @@ describe('workload rules', () => {
       ['self-hosting', 'Evidence missing'],
     ]);
   });
+
+  it('gives voice conversations to a speech-to-speech model, and names its kind in the intro', () => {
+    const lang = model('lang');
+    const voice = model('voice', { kind: 'voice' });
+    const p = page(catalogue([lang, voice]), lang, voice);
+    expect(p.verdict.workloads.map((w) => [w.id, w.call])).toEqual([
+      ['language', 'LANG'],
+      ['voice', 'VOICE'],
+      ['self-hosting', 'Evidence missing'],
+    ]);
+    expect(p.intro.intro).toContain('speech-to-speech (voice conversation) model');
+  });
 });
 
 describe('flagship pairs of the real catalogue', () => {

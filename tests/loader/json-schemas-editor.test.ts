@@ -107,6 +107,7 @@ describe('the modeline binds a record to its schema', () => {
       'language',
       'speech',
       'transcription',
+      'voice',
       'embedding',
       'image',
       'video',

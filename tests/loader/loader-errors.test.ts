@@ -50,7 +50,7 @@ describe('the loader reports bad records with file, line and field', () => {
       .replace('context_window: 256000', 'context_window: 1000000000000')
       .replace('  total_billions: 119', '  total_billions: "119B"');
     expect(await problemsOf({ 'models/mistral-small-4.yaml': yaml })).toEqual([
-      'data/models/mistral-small-4.yaml:3:7 kind: must be one of: language, speech, transcription, embedding, image, video, rerank (did you mean "language"?)',
+      'data/models/mistral-small-4.yaml:3:7 kind: must be one of: language, speech, transcription, voice, embedding, image, video, rerank (did you mean "language"?)',
       'data/models/mistral-small-4.yaml:4:11 released: is not a real calendar date',
       'data/models/mistral-small-4.yaml:5:17 context_window: is over 100M tokens: check the figure',
       'data/models/mistral-small-4.yaml:7:19 parameters.total_billions: must be a number of billions; found text "119B"',

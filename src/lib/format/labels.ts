@@ -38,6 +38,7 @@ export const KIND_NOUNS: Record<ModelKind, string> = {
   language: 'language model',
   speech: 'speech (text-to-speech) model',
   transcription: 'speech-to-text model',
+  voice: 'speech-to-speech (voice conversation) model',
   embedding: 'embedding model',
   image: 'image generation model',
   video: 'video generation model',

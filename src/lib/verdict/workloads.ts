@@ -15,6 +15,7 @@ export type WorkloadId =
   | 'self-hosting'
   | 'speech'
   | 'transcription'
+  | 'voice'
   | 'image'
   | 'embedding'
   | 'video'
@@ -51,6 +52,7 @@ export const KIND_WORKLOADS: readonly Workload[] = [
   { id: 'language', label: 'text and language tasks', kind: 'language' },
   { id: 'speech', label: 'speech generation', kind: 'speech' },
   { id: 'transcription', label: 'transcription', kind: 'transcription' },
+  { id: 'voice', label: 'voice conversations', kind: 'voice' },
   { id: 'image', label: 'image generation', kind: 'image' },
   { id: 'embedding', label: 'embeddings', kind: 'embedding' },
   { id: 'video', label: 'video generation', kind: 'video' },
