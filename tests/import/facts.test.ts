@@ -58,9 +58,9 @@ describe('kindOf', () => {
 
   it('tells speech-to-speech models from omni language models', () => {
     expect(kindOf(io(['audio', 'text'], ['audio', 'text']))).toBe('voice');
-    expect(kindOf({ id: 'gpt-realtime-2.1', ...io(['text', 'audio', 'image'], ['text', 'audio']) })).toBe(
-      'voice',
-    );
+    expect(
+      kindOf({ id: 'gpt-realtime-2.1', ...io(['text', 'audio', 'image'], ['text', 'audio']) }),
+    ).toBe('voice');
     expect(kindOf(io(['text', 'image', 'audio', 'video'], ['text', 'audio']))).toBe('language');
   });
 
