@@ -137,6 +137,18 @@ describe('Mistral Small 4 vs Xiaomi MiMo-V2-Pro', () => {
     expect(caps['Vision']).toEqual(['yes', 'no']);
     expect(caps['Tool use']).toEqual(['yes', 'unknown']);
     expect(caps['Computer use']).toEqual(['unknown', 'unknown']);
+    expect(pro.capabilities.find((c) => c.label === 'Tool use')?.hint).toBe(
+      "built-in tools the maker's API runs, such as web search",
+    );
+  });
+
+  it('says what every capability means, as README defines them', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { CAPABILITIES } = await import('../../src/schemas/index.ts');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = readme.split('What each capability means')[1]!.split('###')[0]!;
+    expect(CAPABILITIES.filter((c) => !section.includes(`\`${c}\`:`))).toEqual([]);
+    expect(pro.capabilities.filter((c) => c.hint.length < 10)).toEqual([]);
   });
 
   it('asks the seed FAQ questions in the seed order', () => {

@@ -14,6 +14,20 @@ export const CAPABILITY_LABELS: Record<Capability, string> = {
   parallel_agents: 'Parallel agents',
 };
 
+/** What each capability means, shown under its label (README's "What each capability means"). */
+export const CAPABILITY_HINTS: Record<Capability, string> = {
+  vision: 'takes images as input',
+  multimodal: 'takes input besides text: images, audio, video or PDF',
+  reasoning: 'thinks before it answers',
+  function_calling: 'calls functions you define and run',
+  tool_use: "built-in tools the maker's API runs, such as web search",
+  structured_outputs: 'answers in a JSON schema you give',
+  code_execution: "runs its code in the maker's hosted sandbox",
+  ide_integration: "in the maker's own IDE or coding agent",
+  computer_use: 'operates a desktop or browser from screenshots',
+  parallel_agents: 'several agents of it work on one task in parallel',
+};
+
 /** A capability's label inside a sentence: "vision", "function calling", but "IDE integration". */
 export function capabilityInText(c: Capability): string {
   return CAPABILITY_LABELS[c].replace(/^[A-Z](?=[a-z])/, (first) => first.toLowerCase());

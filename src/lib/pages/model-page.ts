@@ -55,7 +55,7 @@ export interface ModelPageView {
   routes: RouteRow[];
   /** Every route with more than one dated price, each change marked. */
   priceHistory: PriceHistoryView;
-  capabilities: { label: string; value: 'yes' | 'no' | 'unknown' }[];
+  capabilities: { label: string; hint: string; value: 'yes' | 'no' | 'unknown' }[];
   benchmarks: BenchmarkRowView[];
   pairGroups: PairGroup[];
   /** The record's editorial notes rendered from markdown (safe HTML), or undefined when it has none. */
@@ -109,7 +109,11 @@ export function deriveModelPage(catalogue: Catalogue, m: Model): ModelPageView {
     // The Price history section shows earlier prices, so route rows carry only the current one.
     routes: routes.map((r) => ({ ...routeRow(r), history: [] })),
     priceHistory: derivePriceHistory(routes),
-    capabilities: deriveCapabilityRows(solo).map((r) => ({ label: r.label, value: r.a })),
+    capabilities: deriveCapabilityRows(solo).map((r) => ({
+      label: r.label,
+      hint: r.hint,
+      value: r.a,
+    })),
     benchmarks: deriveBenchmarks(solo).rows,
     pairGroups: derivePairGroups(catalogue, m),
     notesHtml: m.notes === undefined ? undefined : renderMarkdown(m.notes),

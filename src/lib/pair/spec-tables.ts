@@ -8,7 +8,12 @@ import {
   formatTokens,
   NOT_SOURCED,
 } from '../format/format.ts';
-import { CAPABILITY_LABELS, COMMERCIAL_USE_LABELS, OPENNESS_LABELS } from '../format/labels.ts';
+import {
+  CAPABILITY_HINTS,
+  CAPABILITY_LABELS,
+  COMMERCIAL_USE_LABELS,
+  OPENNESS_LABELS,
+} from '../format/labels.ts';
 import type { PairFacts, SideFacts } from './pair-facts.ts';
 import { priceTerms } from '../cost/price-terms.ts';
 import type { Model, Price } from '../../schemas/index.ts';
@@ -21,6 +26,8 @@ export interface TableRow {
 
 export interface CapabilityRow {
   label: string;
+  /** What the capability means, in a few words. */
+  hint: string;
   a: 'yes' | 'no' | 'unknown';
   b: 'yes' | 'no' | 'unknown';
 }
@@ -110,6 +117,7 @@ export function deriveCapabilityRows(f: PairFacts): CapabilityRow[] {
   };
   return CAPABILITIES.map((c) => ({
     label: CAPABILITY_LABELS[c],
+    hint: CAPABILITY_HINTS[c],
     a: state(f.pair.a, c),
     b: state(f.pair.b, c),
   }));
