@@ -89,17 +89,12 @@ describe('built seed pair pages', () => {
       '$0.15/1M tokens',
       'Not sourced',
     ]);
-    // Each capability's header cell holds its label and what it means.
-    expect(tableRows($, 'capabilities')).toContainEqual([
-      "Tool use built-in tools the maker's API runs, such as web search",
-      'Yes',
-      'Not sourced',
-    ]);
-    expect(tableRows($, 'capabilities')).toContainEqual([
-      'Vision takes images as input',
-      'Yes',
-      'No',
-    ]);
+    expect(tableRows($, 'capabilities')).toContainEqual(['Tool use', 'Yes', 'Not sourced']);
+    expect(tableRows($, 'capabilities')).toContainEqual(['Vision', 'Yes', 'No']);
+    // The caption says what tool use and code execution mean (model pages carry a hint per row).
+    expect(fold($('section[aria-labelledby="capabilities"] caption').text())).toContain(
+      "Tool use and code execution are tools the maker's own API runs for the model.",
+    );
     expect(sectionText($, 'benchmarks')).toContain('No benchmark is sourced for both');
     expect($('section[aria-labelledby="faq"] dt').length).toBe(6);
     expect(sectionText($, 'continue')).toContain('Last reviewed: 2026-05-14');
