@@ -2,7 +2,8 @@
  * Checks for error kinds a careful curator would not make but a machine can
  * suspect: a score whose source page is about another model, routes of one
  * model that disagree on its context, open weights without a licence, and a
- * record said to be reviewed long after the newest dated fact it holds.
+ * record said to be reviewed long after the newest dated fact it holds (and not on
+ * the date of a catalogue snapshot it was checked against).
  * Each finding is a warning of the data report, not a loader error: every
  * one of them has legitimate exceptions (a maker's table comparing with an
  * older model, a provider that caps the context), so a person decides.
@@ -14,6 +15,12 @@ import { daysBetween } from './dates.ts';
 export const CONTEXT_TOLERANCE = 0.05;
 /** A record reviewed more than this many days after its newest dated fact is flagged. */
 export const REVIEW_MARGIN_DAYS = 30;
+/**
+ * Dates of the public catalogue snapshots every record was checked against (README, "The
+ * catalogue"): models.dev, LiteLLM and genai-prices. A record reviewed on one of them was checked
+ * against that snapshot even where nothing in it changed, so no fact of its own carries the date.
+ */
+export const CATALOGUE_SNAPSHOTS: readonly string[] = ['2026-07-02', '2026-07-24', '2026-09-23'];
 
 export type CheckKind =
   | 'score-source-names-other-model'
@@ -194,7 +201,7 @@ function modelFactDates(model: Model, catalogue: Catalogue): string[] {
 
 function reviews(catalogue: Catalogue, out: Warning[]): void {
   const flag = (file: string, reviewed: string, dates: string[]) => {
-    if (dates.length === 0) return;
+    if (dates.length === 0 || CATALOGUE_SNAPSHOTS.includes(reviewed)) return;
     const newest = dates.reduce((a, b) => (a > b ? a : b));
     const days = daysBetween(newest, reviewed);
     if (days > REVIEW_MARGIN_DAYS)

@@ -161,7 +161,7 @@ describe('open weights without a licence', () => {
 });
 
 describe('a record reviewed after its newest dated fact', () => {
-  it('flags a model or provider reviewed more than 30 days after its newest score or price', () => {
+  it('flags a model or provider reviewed more than 30 days after its newest score or price, unless on a catalogue snapshot date', () => {
     const c = catalogue(
       [
         model('a', {
@@ -175,6 +175,14 @@ describe('a record reviewed after its newest dated fact', () => {
         model('c', { reviewed: '2026-12-01' }), // its route at q, seen 2025-06-01
         model('e', { reviewed: '2026-12-01' }), // no dated fact: nothing to compare
         model('d', { reviewed: '2026-03-01' }), // its route's price, seen 2026-01-01
+        model('f', {
+          reviewed: '2026-09-23',
+          benchmarks: [score('https://x.example.com/f', '2026-01-15')],
+        }), // checked against the genai-prices snapshot of that day: not flagged
+        model('g', {
+          reviewed: '2026-09-24',
+          benchmarks: [score('https://x.example.com/g', '2026-01-15')],
+        }), // the day after a snapshot is no snapshot
       ],
       [
         provider('p', [route('d')], { reviewed: '2026-01-20' }),
@@ -190,6 +198,7 @@ describe('a record reviewed after its newest dated fact', () => {
       'models/a.yaml',
       'models/c.yaml',
       'models/d.yaml',
+      'models/g.yaml',
       'providers/q.yaml',
     ]);
     expect(found[0]!.message).toBe(
