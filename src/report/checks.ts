@@ -4,6 +4,8 @@
  * model that disagree on its context, open weights without a licence, and a
  * record said to be reviewed long after the newest dated fact it holds (and not on
  * the date of a catalogue snapshot it was checked against).
+ * A score citing another model's page is not flagged when the record's notes
+ * name that model, saying where the figure was read.
  * Each finding is a warning of the data report, not a loader error: every
  * one of them has legitimate exceptions (a maker's table comparing with an
  * older model, a provider that caps the context), so a person decides.
@@ -71,7 +73,11 @@ function pathWords(url: string): string[] {
  * lies inside a longer run naming another model ("gpt-5-5" inside "gpt-5-5-pro").
  */
 export function modelsNamedBy(url: string, names: Map<string, string[][]>): Set<string> {
-  const words = pathWords(url);
+  return modelsNamedIn(pathWords(url), names);
+}
+
+/** The models a run of tokens names, by the rule of modelsNamedBy. */
+function modelsNamedIn(words: string[], names: Map<string, string[][]>): Set<string> {
   const hits: { id: string; start: number; end: number }[] = [];
   for (const [id, runs] of names) {
     for (const run of runs) {
@@ -126,6 +132,9 @@ function scoreSources(catalogue: Catalogue, out: Warning[]): void {
     m.benchmarks?.forEach((score, i) => {
       const named = modelsNamedBy(score.source, names);
       if (named.size === 0 || named.has(m.id) || namesAsFamily(score.source, m.id, names)) return;
+      // The record's notes account for the other model's page (its comparison table, say).
+      const inNotes = modelsNamedIn(tokens(m.notes ?? ''), names);
+      if ([...named].every((other) => inNotes.has(other))) return;
       const others = [...named].sort().join(', ');
       out.push({
         check: 'score-source-names-other-model',

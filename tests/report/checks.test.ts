@@ -105,6 +105,32 @@ describe('a score whose source names another model', () => {
     ]);
     expect(found[0]!.message).toContain('names claude-opus-4-8 and not claude-opus-4-7');
   });
+
+  it("stays quiet when the record's notes name the other model's page, and only then", () => {
+    const cited = (notes: string) =>
+      model('claude-opus-4-7', {
+        name: 'Claude Opus 4.7',
+        notes,
+        benchmarks: [score('https://www.anthropic.com/news/claude-opus-4-8')],
+      });
+    const others = [model('claude-opus-4-8', { name: 'Claude Opus 4.8' }), model('gpt-5-5')];
+    const explained = catalogue([
+      cited("SWE-bench Pro is Anthropic's figure for it in the Claude Opus 4.8 launch table."),
+      ...others,
+    ]);
+    expect(kinds(explained, 'score-source-names-other-model')).toEqual([]);
+    // A longer name holding the other's is not the other: "Claude Opus 4.8 Pro" is another model.
+    others.push(model('claude-opus-4-8-pro', { name: 'Claude Opus 4.8 Pro' }));
+    for (const notes of [
+      'From the GPT-5.5 launch table.',
+      'Claude Opus 4.80 differs.',
+      'As in the Claude Opus 4.8 Pro table.',
+      '',
+    ]) {
+      const c = catalogue([cited(notes), ...others]);
+      expect(kinds(c, 'score-source-names-other-model')).toHaveLength(1);
+    }
+  });
 });
 
 describe('routes that disagree on the context', () => {
