@@ -176,28 +176,34 @@ describe('flagship pairs of the real catalogue', () => {
   });
   const pair = (x: string, y: string) => page(c, c.models.get(x)!, c.models.get(y)!);
 
-  it('Claude Opus 4.8 vs GPT-5.5: coding by SWE-Bench Pro with its source, the same context window even, distinct best-for lines', () => {
+  it('Claude Opus 4.8 vs GPT-5.5: coding split by DeepSWE and SWE-Bench Pro is even, each figure with its source; the same context window even, distinct best-for lines', () => {
     const p = pair('gpt-5-5', 'claude-opus-4-8');
     expect(p.a.name).toBe('Claude Opus 4.8');
     const coding = call(p, 'coding')!;
-    expect(coding.call).toBe('Claude Opus 4.8');
-    expect(coding.figures[0]).toMatchObject({
-      label: 'SWE-Bench Pro',
-      a: { text: '69.2%', href: 'https://www.anthropic.com/news/claude-opus-4-8' },
-      b: { text: '58.6%' },
-    });
+    // Datacurve's DeepSWE favours GPT-5.5, the makers' SWE-Bench Pro figures Claude Opus 4.8.
+    expect(coding.call).toBe('Even');
+    expect(coding.figures).toMatchObject([
+      {
+        label: 'DeepSWE',
+        a: { text: '59%', href: 'https://deepswe.datacurve.ai/' },
+        b: { text: '67%', href: 'https://deepswe.datacurve.ai/' },
+      },
+      {
+        label: 'SWE-Bench Pro',
+        a: { text: '69.2%', href: 'https://www.anthropic.com/news/claude-opus-4-8' },
+        b: { text: '58.6%', href: 'https://openai.com/index/introducing-gpt-5-5/' },
+      },
+    ]);
     expect(call(p, 'long-documents')!.winner).toBe('tie');
     expect(call(p, 'self-hosting')!.winner).toBe('neither');
-    expect(p.verdict.headline).toMatch(
-      /^Claude Opus 4\.8 is the stronger choice for coding and agents/,
-    );
+    expect(p.verdict.headline).not.toMatch(/coding and agents/);
     expect(p.strip.rows.find((r) => r.label === 'Context window')).toEqual({
       label: 'Context window',
       a: '1M',
       b: '1.05M',
     });
     expect(p.strip.chart).toMatch(
-      /^<svg class="chart"[^>]*role="img"><title>Key benchmark scores of Claude Opus 4\.8 and GPT-5\.5;.*<text y="16" class="h">SWE-Bench Pro<\/text>.*69\.2%.*58\.6%/,
+      /^<svg class="chart"[^>]*role="img"><title>Key benchmark scores of Claude Opus 4\.8 and GPT-5\.5;.*<text y="16" class="h">DeepSWE<\/text>.*59%.*67%.*SWE-Bench Pro<\/text>.*69\.2%.*58\.6%/,
     );
     const best = p.scorecard.find((r) => r.label === 'Best for')!;
     expect(best.a).not.toBe(best.b);
