@@ -176,28 +176,35 @@ describe('flagship pairs of the real catalogue', () => {
   });
   const pair = (x: string, y: string) => page(c, c.models.get(x)!, c.models.get(y)!);
 
-  it('Claude Opus 4.8 vs GPT-5.5: coding split by DeepSWE and SWE-Bench Pro is even, each figure with its source; the same context window even, distinct best-for lines', () => {
+  it("Claude Opus 4.8 vs GPT-5.5: coding led by GPT-5.5 on Artificial Analysis's index and DeepSWE, each figure with its source; distinct best-for lines", () => {
     const p = pair('gpt-5-5', 'claude-opus-4-8');
     expect(p.a.name).toBe('Claude Opus 4.8');
     const coding = call(p, 'coding')!;
-    // Datacurve's DeepSWE favours GPT-5.5, the makers' SWE-Bench Pro figures Claude Opus 4.8.
-    expect(coding.call).toBe('Even');
+    // Independent runs both favour GPT-5.5: Artificial Analysis's coding index and Datacurve's DeepSWE.
+    expect(coding.call).toBe('GPT-5.5');
     expect(coding.figures).toMatchObject([
+      {
+        label: 'Artificial Analysis Coding Index',
+        a: { text: '74.3 index', href: 'https://artificialanalysis.ai/models/claude-opus-4-8' },
+        b: { text: '74.9 index', href: 'https://artificialanalysis.ai/models/gpt-5-5' },
+      },
       {
         label: 'DeepSWE',
         a: { text: '59%', href: 'https://deepswe.datacurve.ai/' },
         b: { text: '67%', href: 'https://deepswe.datacurve.ai/' },
       },
-      {
-        label: 'SWE-Bench Pro',
-        a: { text: '69.2%', href: 'https://www.anthropic.com/news/claude-opus-4-8' },
-        b: { text: '58.6%', href: 'https://openai.com/index/introducing-gpt-5-5/' },
-      },
     ]);
-    expect(call(p, 'long-documents')!.winner).toBe('tie');
+    const reasoning = call(p, 'reasoning')!;
+    expect(reasoning.call).toBe('Claude Opus 4.8');
+    expect(reasoning.figures[0]).toMatchObject({
+      label: 'Artificial Analysis Intelligence Index',
+      a: { text: '42 index' },
+      b: { text: '38.6 index' },
+    });
+    expect(call(p, 'long-documents')!.call).toBe('GPT-5.5');
     expect(call(p, 'self-hosting')!.winner).toBe('neither');
-    expect(p.verdict.headline).toMatch(
-      /^Claude Opus 4\.8 is the stronger choice for high-volume, low-cost calls; no workload favours GPT-5\.5/,
+    expect(p.verdict.headline).toBe(
+      'Claude Opus 4.8 is the stronger choice for reasoning and analysis, and high-volume, low-cost calls; choose GPT-5.5 for coding and agents, and long documents.',
     );
     expect(p.strip.rows.find((r) => r.label === 'Context window')).toEqual({
       label: 'Context window',
@@ -205,7 +212,7 @@ describe('flagship pairs of the real catalogue', () => {
       b: '1.05M',
     });
     expect(p.strip.chart).toMatch(
-      /^<svg class="chart"[^>]*role="img"><title>Key benchmark scores of Claude Opus 4\.8 and GPT-5\.5;.*<text y="16" class="h">DeepSWE<\/text>.*59%.*67%.*SWE-Bench Pro<\/text>.*69\.2%.*58\.6%/,
+      /^<svg class="chart"[^>]*role="img"><title>Key benchmark scores of Claude Opus 4\.8 and GPT-5\.5;.*<text y="16" class="h">Artificial Analysis Coding Index<\/text>.*74\.3 index.*74\.9 index.*Terminal-Bench Hard<\/text>/,
     );
     const best = p.scorecard.find((r) => r.label === 'Best for')!;
     expect(best.a).not.toBe(best.b);
