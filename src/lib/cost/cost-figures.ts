@@ -73,7 +73,7 @@ export const CHART_ROUTES_PER_MODEL = 1;
  * does not grow with the number of providers. The model page lists every
  * route; the calculator's data keeps every one.
  */
-export const LISTED_ROUTES = 8;
+export const LISTED_ROUTES = 6;
 
 function listedRoutes(lines: RouteLine[], best: number): number[] {
   if (lines.length <= LISTED_ROUTES) return lines.map((_, i) => i);

@@ -26,7 +26,7 @@ export interface RelatedView {
   b: { name: string; links: RelatedLink[] };
 }
 
-export const RELATED_PER_MODEL = 6;
+export const RELATED_PER_MODEL = 5;
 const YEAR_MS = 365 * 86_400_000;
 
 /**
