@@ -71,7 +71,8 @@ export const CHART_ROUTES_PER_MODEL = 1;
  * Routes per model the cost table lists at most: the cheapest priced ones at
  * the page's traffic (the cheapest first, then by cost), so a page's weight
  * does not grow with the number of providers. The model page lists every
- * route; the calculator's data keeps every one.
+ * route; the calculator's data, the price notes and the sources cover only
+ * the listed ones.
  */
 export const LISTED_ROUTES = 6;
 
